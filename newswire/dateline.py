@@ -1,0 +1,147 @@
+"""Datelines: ``MOSKOU (ANP/AFP/BLOOMBERG) - `` and their kin at the start of a paragraph.
+
+A dateline is one or more places (``TEHERAN/JERUZALEM``), an optional date (``Jan 5``), the
+agencies in parentheses (``(ANP/RTR)``) and a separator dash. Precision matters as much as
+recall, so besides the shape a dateline needs evidence: places in capitals, or capitalised
+places signed by an agency we know (``Berlin (dpa) -``). ``De NAVO (NATO) - zo zei`` is no
+dateline: mixed case, and NATO is no wire service.
+
+The pattern is a fixed sequence of bounded pieces (at most 6 places of at most 5 words, at most
+6 agencies), so a match attempt costs a bounded number of steps whatever follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newswire.agencies import lookup_agency
+
+_WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
+_PLACE = rf"{_WORD}(?:[ ]{{1,2}}{_WORD}){{0,4}}"
+_CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
+_DATE = r"[^\W\d_]{3,9}\.?[ ]\d{1,2}|\d{1,2}[ ][^\W\d_]{3,9}\.?"
+
+_DATELINE = re.compile(
+    rf"""
+    (?P<places>{_PLACE}(?:\ ?/\ ?{_PLACE}){{0,5}})       # MOSKOU, TEHERAN/JERUZALEM
+    (?:,\ ?(?P<date>{_DATE}))?                           # , Jan 5
+    \ {{0,2}}\(\ ?(?P<agencies>{_CODE}(?:\ ?[/,]\ ?{_CODE}){{0,5}})\ ?\)   # (ANP/AFP)
+    \ {{0,2}}(?:--|-|–|—|_|\.-|:)                        # the separator
+    (?:\ {{1,3}}|$)                                      # then the body, or nothing yet
+    """,
+    re.VERBOSE,
+)
+
+# Lowercase words allowed inside a capitalised place name: Rio de Janeiro, Frankfurt am Main.
+_PARTICLES = frozenset(
+    "de del della di da do dos das du des la le les el van von der den am an aan op upon sur "
+    "on".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place named in a dateline."""
+
+    name: str
+    """The name as written (``MOSKOU``, ``'S-HERTOGENBOSCH``)."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"name": self.name}
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A wire service credited in a dateline."""
+
+    code: str
+    """The code as written (``ANP``, ``RTR``, ``dpa``)."""
+    name: str | None = None
+    """Canonical name, or None for a code newswire does not know."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the agency's home country, or None."""
+
+    @property
+    def known(self) -> bool:
+        return self.name is not None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"code": self.code, "name": self.name, "country": self.country}
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline found at the start of a text."""
+
+    text: str
+    """The dateline as written, separator included (``MOSKOU (ANP/AFP/BLOOMBERG) -``)."""
+    places: tuple[Place, ...]
+    agencies: tuple[Agency, ...]
+    date_text: str | None
+    """The date part as written (``Jan 5``), or None."""
+    span: tuple[int, int]
+    """Start and end offsets of :attr:`text` in the text searched."""
+    end: int
+    """Offset where the body starts (after the separator and its spaces)."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "places": [p.to_dict() for p in self.places],
+            "agencies": [a.to_dict() for a in self.agencies],
+            "date_text": self.date_text,
+        }
+
+
+def _agency(code: str) -> Agency:
+    info = lookup_agency(code)
+    if info is None:
+        return Agency(code)
+    return Agency(code, info.name, info.country)
+
+
+def _looks_like_places(places: str, agencies: tuple[Agency, ...]) -> bool:
+    if places.isupper():
+        return True
+    # Capitalised places only with a wire service we know: "Berlin (dpa) -", "Paris (AFP) -".
+    if not any(a.known for a in agencies):
+        return False
+    for word in re.split(r"[ /]+", places):
+        bare = word.lstrip("'’")
+        if not bare:
+            return False
+        if not bare[0].isupper() and word.lower() not in _PARTICLES:
+            return False
+    return True
+
+
+def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
+    """The dateline at ``pos`` in ``text`` (leading spaces allowed), or None.
+
+    Needs at least one agency we know among those credited: ``(ANP/AF)`` is a dateline with
+    an unknown code ``AF``; ``(NATO)`` alone is not.
+    """
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    m = _DATELINE.match(text, pos)
+    if m is None:
+        return None
+    agencies = tuple(_agency(code.strip()) for code in re.split(r"[/,]", m["agencies"]))
+    if not any(a.known for a in agencies):
+        return None
+    if not _looks_like_places(m["places"], agencies):
+        return None
+    places = tuple(Place(name.strip()) for name in m["places"].split("/"))
+    stripped = m.group().rstrip()
+    return Dateline(
+        text=stripped,
+        places=places,
+        agencies=agencies,
+        date_text=m["date"],
+        span=(m.start(), m.start() + len(stripped)),
+        end=m.end(),
+    )
+
+
+__all__ = ["Agency", "Dateline", "Place", "parse_dateline"]

@@ -1,0 +1,75 @@
+"""The language tables newswire knows, and language detection over them.
+
+Each language is one data module (``nl.py``, ``en.py``); adding a language is adding a module
+with the same names and listing it in ``_MODULES`` below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from newswire.lang import en, nl
+
+_MODULES: tuple[ModuleType, ...] = (nl, en)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's table, as read from its data module."""
+
+    code: str
+    units: dict[str, str]
+    numbers: dict[str, int]
+    past_after: tuple[str, ...]
+    future_before: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    just_now: tuple[str, ...]
+    section_headers: tuple[str, ...]
+    stopwords: frozenset[str]
+
+
+def _load(module: ModuleType) -> Language:
+    return Language(
+        code=module.CODE,
+        units=dict(module.UNITS),
+        numbers=dict(module.NUMBERS),
+        past_after=tuple(module.PAST_AFTER),
+        future_before=tuple(module.FUTURE_BEFORE),
+        conjunctions=tuple(module.AND),
+        just_now=tuple(module.JUST_NOW),
+        section_headers=tuple(module.SECTION_HEADERS),
+        stopwords=frozenset(module.STOPWORDS),
+    )
+
+
+LANGUAGES: dict[str, Language] = {m.CODE: _load(m) for m in _MODULES}
+"""Every known language by its ISO 639-1 code, in detection-preference order."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def get_language(code: str) -> Language:
+    """The table for ``code`` (``"nl"``, ``"EN"``, ``"nl-BE"``); ``ValueError`` if unknown."""
+    key = code.strip().lower().split("-")[0].split("_")[0]
+    try:
+        return LANGUAGES[key]
+    except KeyError:
+        known = ", ".join(LANGUAGES)
+        raise ValueError(f"unknown language {code!r} (known: {known})") from None
+
+
+def detect_language(text: str, *, sample: int = 4000) -> str | None:
+    """The code of the language whose frequent words are most common in ``text``, or None.
+
+    Only the first ``sample`` characters are read, so the cost does not grow with the text.
+    At least three stopword hits are needed: a headline alone is too little evidence.
+    """
+    words = _WORD.findall(text[:sample].lower())
+    best, best_hits = None, 2
+    for language in LANGUAGES.values():
+        hits = sum(1 for word in words if word in language.stopwords)
+        if hits > best_hits:
+            best, best_hits = language.code, hits
+    return best

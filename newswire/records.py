@@ -1,0 +1,124 @@
+"""The records newswire produces, and their JSON form.
+
+Every record is a frozen dataclass; :meth:`Record.to_dict` gives the documented JSON object
+(``docs/record.schema.json``) with its keys always in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from newswire.dateline import Dateline
+from newswire.timestamps import Timestamp
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record or a skip came from."""
+
+    name: str | None
+    """The file name (or ``-`` for stdin) as given, or None."""
+    start: int
+    """Offset of the first character, in characters of the decoded input."""
+    end: int
+    """Offset just past the last character."""
+    line_start: int
+    """1-based line of the first character."""
+    line_end: int
+    """1-based line of the last character."""
+    page: int
+    """1-based number of the page within the input (see the README on page boundaries)."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "start": self.start,
+            "end": self.end,
+            "line_start": self.line_start,
+            "line_end": self.line_end,
+            "page": self.page,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something odd about a record that a user may want to check."""
+
+    code: str
+    """A stable kebab-case code (``unknown-agency``, ``no-dateline``, ``time-order-guessed``)."""
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceTime:
+    """The ``now`` that relative times were resolved against, and where it came from."""
+
+    value: datetime
+    source: str
+    """``option`` (``--now``), ``file-mtime``, ``clock``, or ``argument`` (library callers)."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"value": self.value.isoformat(), "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One news item: the page's article or one teaser of a list."""
+
+    id: str
+    """Stable id: a hash of the dateline and body, the same wherever the item appears."""
+    kind: str
+    """``article`` (the page's main item) or ``teaser`` (an item of a list)."""
+    headline: str | None
+    section: str | None
+    """The section the page files the item under (``Buitenland``), or None."""
+    language: str | None
+    """ISO 639-1 code of the page's language, or None if it could not be told."""
+    dateline: Dateline | None
+    body: str
+    """The text without dateline and time; paragraphs separated by a blank line."""
+    published: Timestamp | None
+    reference_time: ReferenceTime
+    source: Source
+    warnings: tuple[Problem, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "headline": self.headline,
+            "section": self.section,
+            "language": self.language,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "body": self.body,
+            "published": self.published.to_dict() if self.published else None,
+            "reference_time": self.reference_time.to_dict(),
+            "source": self.source.to_dict(),
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A stretch of input that is in no record, and why."""
+
+    reason: str
+    """A stable kebab-case code: ``section-header``, ``page-separator``, ``preamble``,
+    ``orphan-time``."""
+    text: str
+    source: Source
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": "skipped",
+            "reason": self.reason,
+            "text": self.text,
+            "source": self.source.to_dict(),
+        }
+
+
+__all__ = ["Problem", "Record", "ReferenceTime", "Skipped", "Source"]

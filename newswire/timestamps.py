@@ -1,0 +1,178 @@
+"""Time expressions (``10 minuten geleden``, ``2 hours ago``, ``zojuist``) resolved to instants.
+
+Semantics: seconds, minutes and hours are elapsed time, so they are subtracted on the UTC time
+line; days and longer are calendar steps taken on the wall clock of ``now``'s zone. Across a DST
+change ``3 uur geleden`` at 04:30 CEST is therefore 00:30 CET, and ``1 dag geleden`` keeps the
+clock time. A naive ``now`` gives naive results in the same frame, an aware one aware results.
+
+Every pattern is a fixed sequence of bounded pieces (``\\s{1,3}``, ``\\d{1,4}``, alternations of
+literal words), so a match attempt costs a bounded number of steps and a scan is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from dateutil.relativedelta import relativedelta
+
+from newswire.lang import LANGUAGES, Language, get_language
+
+PRECISIONS = ("second", "minute", "hour", "day", "week", "month", "year")
+"""Precisions from finest to coarsest; a result is as precise as its smallest unit."""
+
+_ELAPSED = {"second", "minute", "hour"}
+
+
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    """A time expression found in text, and the instant it stands for."""
+
+    value: datetime
+    """The instant; naive or aware like the ``now`` it was resolved against."""
+    text: str
+    """The expression as written."""
+    span: tuple[int, int]
+    """Start and end offsets of :attr:`text` in the text searched."""
+    precision: str
+    """How exact :attr:`value` is: one of :data:`PRECISIONS` (``4 uur geleden`` is ``hour``)."""
+    lang: str
+    """The code of the language whose words matched."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "value": self.value.isoformat(), "precision": self.precision}
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of literal words, longest first so no word shadows a longer one."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+class _Grammar:
+    """The compiled patterns for one language."""
+
+    __slots__ = ("language", "pattern", "keywords")
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        qty = rf"\d{{1,4}}|{_alternation(language.numbers)}"
+        units = _alternation(language.units)
+        # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint").
+        unit = rf"(?:{units})(?<=\.)|(?:{units})(?![^\W\d_])"
+
+        def part(n: int) -> str:
+            return rf"(?P<q{n}>{qty})\s{{0,2}}(?P<u{n}>{unit})"
+
+        joiner = rf"\s{{0,2}},?\s{{1,3}}(?:(?:{_alternation(language.conjunctions)})\s{{1,3}})?"
+        relative = (
+            rf"(?:(?P<future>{_alternation(language.future_before)})\s{{1,3}})?"
+            rf"{part(1)}(?:{joiner}{part(2)})?"
+            rf"(?(future)|\s{{1,3}}(?P<past>{_alternation(language.past_after)}))"
+        )
+        just_now = rf"(?P<now>{_alternation(language.just_now)})"
+        self.pattern = re.compile(
+            rf"(?<![^\W_])(?:{relative}|{just_now})", re.IGNORECASE
+        )
+        # Cheap substring tests that rule a line out before any regex runs.
+        self.keywords = tuple(
+            w.lower() for w in (*language.past_after, *language.just_now)
+        )
+
+    def matches(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """Every expression in ``text`` from ``pos`` that does not run into a lowercase word."""
+        for m in self.pattern.finditer(text, pos):
+            if _ends_clean(text, m.end()):
+                yield m
+
+
+def _ends_clean(text: str, end: int) -> bool:
+    # "geleden" may be glued to the next item's capitalised dateline, never to a lowercase word.
+    if end >= len(text):
+        return True
+    ch = text[end]
+    return not (ch.islower() or ch.isdigit())
+
+
+_GRAMMARS = {code: _Grammar(language) for code, language in LANGUAGES.items()}
+
+
+def grammar(code: str) -> _Grammar:
+    return _GRAMMARS[get_language(code).code]
+
+
+def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp | None:
+    """The instant a pattern match stands for, or None if it falls outside the calendar."""
+    language = grammar.language
+    if match.group("now"):
+        amounts: dict[str, int] = {}
+        precision = "minute"
+    else:
+        amounts = {}
+        for n in (1, 2):
+            q = match.group(f"q{n}")
+            if q is None:
+                continue
+            quantity = int(q) if q.isdigit() else language.numbers[q.lower()]
+            unit = language.units[match.group(f"u{n}").lower()]
+            amounts[unit] = amounts.get(unit, 0) + quantity
+        precision = min(amounts, key=PRECISIONS.index)
+    sign = 1 if match.group("future") else -1
+    try:
+        value = shift(now, amounts, sign)
+    except (OverflowError, ValueError):
+        return None
+    return Timestamp(
+        value=value,
+        text=match.group(),
+        span=match.span(),
+        precision=precision,
+        lang=language.code,
+    )
+
+
+def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
+    """``now`` moved by ``amounts`` (unit → count) in direction ``sign``, per the module rules."""
+    calendar = relativedelta(
+        days=amounts.get("day", 0),
+        weeks=amounts.get("week", 0),
+        months=amounts.get("month", 0),
+        years=amounts.get("year", 0),
+    )
+    elapsed = timedelta(
+        seconds=amounts.get("second", 0),
+        minutes=amounts.get("minute", 0),
+        hours=amounts.get("hour", 0),
+    )
+    value = now
+    if calendar:
+        value = value + calendar * sign
+        if value.tzinfo is not None:
+            # A wall time can fall in a DST gap; the round trip gives the real instant.
+            value = value.astimezone(timezone.utc).astimezone(value.tzinfo)
+    if elapsed:
+        if value.tzinfo is not None:
+            value = (value.astimezone(timezone.utc) + elapsed * sign).astimezone(value.tzinfo)
+        else:
+            value = value + elapsed * sign
+    return value
+
+
+def parse_timestamp(text: str, *, now: datetime, lang: str | None = None) -> Timestamp | None:
+    """The time expression at the start of ``text`` (leading spaces allowed), resolved against ``now``.
+
+    ``lang`` picks one language's words; None tries every known language. Returns None when the
+    text does not start with an expression understood exactly; it never guesses.
+    """
+    pos = len(text) - len(text.lstrip())
+    codes = [get_language(lang).code] if lang else list(_GRAMMARS)
+    for code in codes:
+        g = _GRAMMARS[code]
+        m = g.pattern.match(text, pos)
+        if m and _ends_clean(text, m.end()):
+            return resolve(m, g, now)
+    return None
+
+
+__all__ = ["PRECISIONS", "Timestamp", "parse_timestamp"]
