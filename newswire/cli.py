@@ -1,0 +1,183 @@
+"""The ``newswire`` command: files in, records out. All I/O, clocks and exit codes live here."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Iterator
+from datetime import datetime, tzinfo
+from typing import Annotated, Optional
+
+import typer
+
+from newswire.files import InputError, read_input
+from newswire.formats import FORMATS, JsonArrayWriter, write_jsonl, write_table
+from newswire.lang import get_language
+from newswire.parser import parse_all
+from newswire.records import Problem, Record, Skipped
+
+DEFAULT_TZ = "Europe/Amsterdam"
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Turn raw news-wire text into clean structured records.",
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Turn raw news-wire text into clean structured records (JSON Lines)."""
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"newswire: error: {message}\n")
+
+
+def _warning(message: str) -> None:
+    sys.stderr.write(f"newswire: warning: {message}\n")
+
+
+def _zone(name: str) -> tzinfo:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise typer.BadParameter(f"unknown time zone {name!r} (try Europe/Amsterdam or UTC)")
+
+
+def _parse_now(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{value!r} is not an ISO 8601 time (e.g. 2026-02-01T09:00 or 2026-02-01T09:00+01:00)"
+        ) from None
+
+
+def _records_of(
+    name: str, now: datetime | None, zone: tzinfo, lang: str | None, include_skipped: bool
+) -> Iterator[Record | Skipped]:
+    source = read_input(name)
+    for message in source.warnings:
+        _warning(message)
+    if now is not None:
+        reference, origin = now, "option"
+    elif source.mtime is not None:
+        reference, origin = datetime.fromtimestamp(source.mtime, zone), "file-mtime"
+    else:
+        reference, origin = datetime.now(zone), "clock"
+    extra = tuple(Problem("decoding", m) for m in source.warnings)
+    for item in parse_all(
+        source.text, now=reference, lang=lang, source=source.name, now_source=origin
+    ):
+        if isinstance(item, Skipped):
+            if include_skipped:
+                yield item
+        elif extra:
+            yield dataclasses.replace(item, warnings=extra + item.warnings)
+        else:
+            yield item
+
+
+@app.command()
+def parse(
+    files: Annotated[
+        list[str], typer.Argument(help="Text files to parse; - reads standard input.", show_default=False)
+    ],
+    now: Annotated[
+        Optional[str],  # noqa: UP045 - typer 0.28 reads the annotation at run time
+        typer.Option(
+            help="Reference time for relative times, ISO 8601. "
+            "Default: each file's modification time; for stdin, the current time.",
+            show_default=False,
+        ),
+    ] = None,
+    tz: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            help=f"IANA time zone for a --now without offset, file times and the clock "
+            f"[default: {DEFAULT_TZ}].",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Language of the pages (nl, en). Default: detected per page.",
+                     show_default=False),
+    ] = None,
+    output_format: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--format", "-f",
+            help="jsonl, json or table. Default: table at a terminal, else jsonl.",
+            show_default=False,
+        ),
+    ] = None,
+    include_skipped: Annotated[
+        bool,
+        typer.Option(help="Also output what was skipped and why (kind \"skipped\")."),
+    ] = False,
+) -> None:
+    """Parse wire pages into records: one per news item, JSON Lines on stdout."""
+    zone = _zone(tz or DEFAULT_TZ)
+    reference = None
+    if now is not None:
+        reference = _parse_now(now)
+        if reference.tzinfo is None:
+            reference = reference.replace(tzinfo=zone)
+        elif tz is not None:
+            reference = reference.astimezone(zone)
+    if lang is not None:
+        try:
+            lang = get_language(lang).code
+        except ValueError as e:
+            raise typer.BadParameter(str(e), param_hint="--lang") from None
+    fmt = output_format or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(
+            f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format"
+        )
+
+    failed = 0
+    out = sys.stdout
+    array = JsonArrayWriter(out) if fmt == "json" else None
+    for name in files:
+        try:
+            items = _records_of(name, reference, zone, lang, include_skipped)
+            if fmt == "jsonl":
+                write_jsonl(items, out)
+            elif array is not None:
+                array.write(items)
+            else:
+                write_table(list(items), out)
+        except InputError as e:
+            _error(str(e))
+            failed += 1
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
+        except Exception as e:  # a bug must not stop the other files
+            _error(f"{name}: could not be parsed ({type(e).__name__}: {e})")
+            failed += 1
+    if array is not None:
+        array.close()
+    out.flush()
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point of the ``newswire`` script and ``python -m newswire``."""
+    try:
+        app()
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly, as cat does.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,99 @@
+"""Reading input files into text: the only place newswire touches the file system.
+
+Decoding, in order: a UTF-16 BOM selects UTF-16; otherwise UTF-8 (a UTF-8 BOM is kept as the
+first character, U+FEFF, so offsets count it). Bytes that are not valid UTF-8 are read one by
+one as Windows-1252 (Latin-1 for the five bytes Windows-1252 leaves undefined), which keeps the
+valid UTF-8 around them intact, and a warning names the first such line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+
+_SNIFF = 8192
+_BINARY_SHARE = 0.10
+_CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
+_has_text = re.compile(r"[^\s\ufeff\u200b\u200c\u200d\u2060\u00ad]").search
+
+
+class InputError(Exception):
+    """An input that cannot be read as text; the message says why, in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """A decoded input."""
+
+    name: str
+    text: str
+    mtime: float | None
+    """Modification time (seconds since the epoch), or None for stdin."""
+    warnings: tuple[str, ...] = field(default=())
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    chars = []
+    for byte in bad:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars), error.end
+
+
+codecs.register_error("newswire-cp1252", _cp1252_bytes)
+
+
+def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """The text in ``data`` and the warnings its decoding gave; InputError if it is no text."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), ()
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: UTF-16 byte-order mark, but not valid UTF-16 ({e.reason})")
+    sniff = data[:_SNIFF]
+    odd = len(sniff) - len(sniff.translate(None, _CONTROL))
+    if sniff and odd / len(sniff) > _BINARY_SHARE:
+        first = min(i for i in (sniff.find(bytes([b])) for b in _CONTROL) if i >= 0)
+        line = data.count(b"\n", 0, first) + 1
+        raise InputError(f"{name}:{line}: binary data (NUL or control bytes), not text")
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        text = data.decode("utf-8", errors="newswire-cp1252")
+        return text, (
+            f"{name}:{line}: not valid UTF-8; bytes that are not UTF-8 were read as Windows-1252",
+        )
+
+
+def read_input(name: str) -> Input:
+    """Read and decode the file ``name`` (``-`` is stdin); InputError with a reason if not."""
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        mtime = None
+    else:
+        try:
+            with open(name, "rb") as f:
+                data = f.read()
+                mtime = os.fstat(f.fileno()).st_mtime
+        except FileNotFoundError:
+            raise InputError(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{name}: is a directory, not a file") from None
+        except PermissionError:
+            raise InputError(f"{name}: permission denied") from None
+        except OSError as e:
+            raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
+    shown = "<stdin>" if name == "-" else name
+    text, warnings = decode(data, shown)
+    if not _has_text(text):
+        raise InputError(f"{shown}: empty file, nothing to parse")
+    return Input(shown, text, mtime, warnings)
