@@ -50,6 +50,8 @@ class _Token:
     dateline: Dateline | None = None
     time: tuple[re.Match[str], _Grammar] | None = None
     section: str | None = None
+    lang: str | None = None
+    """For times and section headers: the language whose words matched."""
 
 
 @dataclasses.dataclass(slots=True)
@@ -100,7 +102,7 @@ class _Tokeniser:
 
     def __init__(self, codes: list[str]) -> None:
         self.grammars = [_GRAMMARS[c] for c in codes]
-        self.sections = [_SECTION_PATTERNS[c] for c in codes]
+        self.sections = [(c, _SECTION_PATTERNS[c]) for c in codes]
         self.keywords = tuple({k for g in self.grammars for k in g.keywords})
 
     def line(self, line: Line) -> Iterator[_Token]:
@@ -113,13 +115,13 @@ class _Tokeniser:
             if _SEPARATOR.fullmatch(t):
                 yield _Token("break", t, line.offset(0), line.offset(len(t)), line.number)
                 return
-            for pattern in self.sections:
+            for code, pattern in self.sections:
                 m = pattern.match(t)
                 if m:
                     name = next(g for g in m.groups() if g is not None)
                     yield _Token(
                         "section", t, line.offset(0), line.offset(len(t)), line.number,
-                        section=name.strip(),
+                        section=name.strip(), lang=code,
                     )
                     return
         pos = 0
@@ -130,7 +132,7 @@ class _Tokeniser:
                     yield self._paragraph(line, pos, m.start())
                 yield _Token(
                     "time", m.group(), line.offset(m.start()), line.offset(m.end()),
-                    line.number, time=(m, g),
+                    line.number, time=(m, g), lang=g.language.code,
                 )
                 pos = m.end()
                 while pos < len(t) and t[pos] == " ":
@@ -380,12 +382,14 @@ def _page_language(page: _Page, ctx: _Context) -> str | None:
         return ctx.lang
     sample = []
     size = 0
+    evidence: dict[str, int] = {}
     for tok in page.tokens:
-        sample.append(tok.text)
-        size += len(tok.text)
-        if size > 4000:
-            break
-    return detect_language("\n".join(sample))
+        if tok.lang is not None:
+            evidence[tok.lang] = evidence.get(tok.lang, 0) + 2
+        elif size < 4000:
+            sample.append(tok.text)
+            size += len(tok.text)
+    return detect_language("\n".join(sample), evidence=evidence)
 
 
 def _build(item: _Item, kind: str, section: str | None, language: str | None,

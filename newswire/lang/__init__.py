@@ -60,16 +60,26 @@ def get_language(code: str) -> Language:
         raise ValueError(f"unknown language {code!r} (known: {known})") from None
 
 
-def detect_language(text: str, *, sample: int = 4000) -> str | None:
+def detect_language(
+    text: str, *, sample: int = 4000, evidence: dict[str, int] | None = None
+) -> str | None:
     """The code of the language whose frequent words are most common in ``text``, or None.
 
     Only the first ``sample`` characters are read, so the cost does not grow with the text.
-    At least three stopword hits are needed: a headline alone is too little evidence.
+    ``evidence`` adds votes per language code from elsewhere (time words, section headers the
+    parser matched). The winner needs two votes and more than any other language: one word
+    alone is too little to go on.
     """
-    words = _WORD.findall(text[:sample].lower())
-    best, best_hits = None, 2
-    for language in LANGUAGES.values():
-        hits = sum(1 for word in words if word in language.stopwords)
-        if hits > best_hits:
-            best, best_hits = language.code, hits
-    return best
+    votes = dict.fromkeys(LANGUAGES, 0)
+    for code, n in (evidence or {}).items():
+        votes[code] += n
+    for word in _WORD.findall(text[:sample].lower()):
+        for language in LANGUAGES.values():
+            if word in language.stopwords:
+                votes[language.code] += 1
+    ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+    best, best_votes = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if best_votes >= 2 and best_votes > runner_up:
+        return best
+    return None
