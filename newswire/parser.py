@@ -84,12 +84,17 @@ class _Page:
     tokens: list[_Token] = dataclasses.field(default_factory=list)
 
 
+def _spaced(words: str) -> str:
+    """A literal phrase whose spaces may be runs of up to three."""
+    return " {1,3}".join(re.escape(w) for w in words.split(" "))
+
+
 def _section_pattern(language: Language) -> re.Pattern[str]:
     alternatives = []
     for template in language.section_headers:
         before, _, after = template.partition("{section}")
         alternatives.append(
-            re.escape(before) + r"([^\W\d_][^\n]{0,59}?)" + re.escape(after)
+            _spaced(before) + r"([^\W\d_][^\n]{0,59}?)" + _spaced(after)
         )
     return re.compile("(?:" + "|".join(alternatives) + r")\Z", re.IGNORECASE)
 

@@ -1,0 +1,105 @@
+"""Invariants over generated pages and arbitrary text (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newswire import Record, Skipped, parse, parse_all
+from tests.strategies import Page, pages
+
+NOW = datetime(2026, 2, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+# Characters the parser reads as nothing: whitespace and the invisible formatting characters.
+BLANK = set("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+
+
+def uncovered(text: str, results: list[Record | Skipped]) -> list[int]:
+    """Offsets of non-blank characters that no record or skip accounts for."""
+    covered = bytearray(len(text) + 1)
+    for r in results:
+        covered[r.source.start : r.source.end] = b"\x01" * (r.source.end - r.source.start)
+    return [i for i, ch in enumerate(text) if not covered[i] and not (ch.isspace() or ch in BLANK)]
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=400))
+def test_never_raises_and_loses_nothing_on_any_text(text: str) -> None:
+    results = list(parse_all(text, now=NOW))
+    assert uncovered(text, results) == []
+    for r in results:
+        assert 0 <= r.source.start <= r.source.end <= len(text)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="AB (ANP)/-\n10 minuten geledenMeer uit X.\u00a0\r", max_size=300))
+def test_never_raises_on_wire_like_noise(text: str) -> None:
+    results = list(parse_all(text, now=NOW))
+    assert uncovered(text, results) == []
+
+
+@settings(max_examples=300)
+@given(pages())
+def test_generated_pages_give_their_items(page: Page) -> None:
+    records = parse(page.text, now=NOW)
+    assert len(records) == 1 + len(page.teasers)
+    lead, *teasers = records
+    assert lead.kind == "article"
+    assert lead.headline == page.headline
+    assert lead.section == page.section
+    assert lead.dateline is not None and lead.dateline.text == page.lead.dateline
+    assert lead.body.split("\n\n") == [" ".join(p.split()) for p in page.lead.paragraphs]
+    assert lead.published is None
+    for record, item in zip(teasers, page.teasers):
+        assert record.kind == "teaser"
+        assert record.section == page.section
+        assert record.dateline is not None and record.dateline.text == item.dateline
+        assert record.body == " ".join(item.paragraphs[0].split())
+        assert record.published is not None and record.published.text == item.time
+        assert not any(w.code == "time-order-guessed" for w in record.warnings)
+
+
+@settings(max_examples=300)
+@given(pages())
+def test_generated_pages_spans_slice_back(page: Page) -> None:
+    text = page.text
+    results = list(parse_all(text, now=NOW))
+    assert uncovered(text, results) == []
+    for r in results:
+        src = r.source
+        assert src.line_start == text.count("\n", 0, src.start) + 1
+        assert src.line_end == text.count("\n", 0, max(src.end - 1, src.start)) + 1
+        if isinstance(r, Skipped):
+            assert text[src.start : src.end] == r.text
+            continue
+        chunk = text[src.start : src.end]
+        if r.headline:
+            assert chunk.startswith(r.headline)
+        if r.dateline:
+            a, b = r.dateline.span
+            assert src.start <= a < b <= src.end
+            assert " ".join(text[a:b].split()) == r.dateline.text
+            assert " ".join(text[r.dateline.end :].split()).startswith(r.body.split("\n\n")[0])
+        if r.published:
+            a, b = r.published.span
+            assert src.start <= a < b <= src.end
+            assert text[a:b] == r.published.text
+
+
+@settings(max_examples=100)
+@given(pages())
+def test_same_item_text_gives_the_same_id(page: Page) -> None:
+    first = parse(page.text, now=NOW)
+    # Another file, another time, other wrapping: the same items keep their ids.
+    again = parse("Other page\n" + page.text.replace(" ", "  "), now=NOW + timedelta(days=3))
+    assert [r.id for r in first] == [r.id for r in again][-len(first) :]
+
+
+@settings(max_examples=100)
+@given(pages())
+def test_naive_now_gives_naive_times(page: Page) -> None:
+    for r in parse(page.text, now=NOW.replace(tzinfo=None)):
+        if r.published:
+            assert r.published.value.tzinfo is None
+            assert r.published.value <= NOW.replace(tzinfo=None)
