@@ -1,0 +1,202 @@
+"""Page segmentation: one row per page shape, with every record and skip it must give.
+
+A row's expected list has one string per output, in input order:
+``kind|headline|section|dateline|time|body`` for records (``-`` for none) and
+``skip:reason:text`` for skipped stretches. ``/`` in a page stands for a line break, except
+inside parentheses, where it separates agencies as in ``(ANP/AFP)``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+from newswire import Record, Skipped, parse_all
+
+NOW = datetime(2026, 2, 1, 9, 0)
+
+
+def summary(r: Record | Skipped) -> str:
+    if isinstance(r, Skipped):
+        return f"skip:{r.reason}:{r.text}"
+    dateline = r.dateline.text if r.dateline else "-"
+    when = r.published.text if r.published else "-"
+    return f"{r.kind}|{r.headline or '-'}|{r.section or '-'}|{dateline}|{when}|{r.body}"
+
+
+def page(s: str) -> str:
+    return re.sub(r"/(?![^()]*\))", "\n", s)
+
+
+LEAD_ARTICLES = [
+    ("Kop/DEN HAAG (ANP) - Een.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Kop/DEN HAAG (ANP) - Een./Twee./Drie.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee.\n\nDrie."]),
+    ("Kop//DEN HAAG (ANP) - Een.///Twee.//",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee."]),
+    ("DEN HAAG (ANP) - Zonder kop.",
+     ["article|-|-|DEN HAAG (ANP) -|-|Zonder kop."]),
+    ("Kop/DEN HAAG (ANP) -/Tekst op de volgende regel.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Tekst op de volgende regel."]),
+    ("Home/Nieuws/Kop/DEN HAAG (ANP) - Een.",
+     ["skip:preamble:Home", "skip:preamble:Nieuws", "article|Kop|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Kop/5 minuten geleden/DEN HAAG (ANP) - Een.",
+     ["article|Kop|-|DEN HAAG (ANP) -|5 minuten geleden|Een."]),
+    ("Kop/DEN HAAG (ANP) - Een./5 minuten geleden",
+     ["article|Kop|-|DEN HAAG (ANP) -|5 minuten geleden|Een."]),
+    ("Een zin zonder dateline. Nog een./Tweede alinea.",
+     ["article|-|-|-|-|Een zin zonder dateline. Nog een.\n\nTweede alinea."]),
+    ("Kop zonder dateline/Eerste alinea./Tweede alinea.",
+     ["article|Kop zonder dateline|-|-|-|Eerste alinea.\n\nTweede alinea."]),
+    ("Kop/DEN HAAG (ANP) - De NAVO (NATO) - zo zei de minister./VS (ANP) zei niets.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|De NAVO (NATO) - zo zei de minister.\n\n"
+      "VS (ANP) zei niets."]),
+    ("Kop/DEN HAAG (ANP) - Hij zei 4 uur geleden niets./Het is 4 uur./Boeing 737.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Hij zei 4 uur geleden niets.\n\nHet is 4 uur.\n\n"
+      "Boeing 737."]),
+]
+
+SECTION_LISTS = [
+    # Times close their items: the list ends on a lone time.
+    ("Kop/ROME (ANP) - Een./Meer uit Buitenland/PARIJS (ANP) - A./10 minuten geleden"
+     "MADRID (ANP) - B./4 uur geleden",
+     ["article|Kop|Buitenland|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|10 minuten geleden|A.",
+      "teaser|-|Buitenland|MADRID (ANP) -|4 uur geleden|B."]),
+    # The same with each time on a line of its own.
+    ("Kop/ROME (ANP) - Een./Meer uit Buitenland/PARIJS (ANP) - A./10 minuten geleden/"
+     "MADRID (ANP) - B./4 uur geleden",
+     ["article|Kop|Buitenland|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|10 minuten geleden|A.",
+      "teaser|-|Buitenland|MADRID (ANP) -|4 uur geleden|B."]),
+    # Times open their items: the list starts with a time, the last item has none after it.
+    ("Kop/ROME (ANP) - Een./Meer uit Sport/10 minuten geleden/PARIJS (ANP) - A./"
+     "4 uur geleden/MADRID (ANP) - B.",
+     ["article|Kop|Sport|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Sport",
+      "teaser|-|Sport|PARIJS (ANP) -|10 minuten geleden|A.",
+      "teaser|-|Sport|MADRID (ANP) -|4 uur geleden|B."]),
+    ("Kop/ROME (ANP) - Een./Meer uit Sport/10 minuten geledenPARIJS (ANP) - A./"
+     "4 uur geledenMADRID (ANP) - B.",
+     ["article|Kop|Sport|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Sport",
+      "teaser|-|Sport|PARIJS (ANP) -|10 minuten geleden|A.",
+      "teaser|-|Sport|MADRID (ANP) -|4 uur geleden|B."]),
+    # Whole list glued on one line, as scrapers that drop line breaks leave it.
+    ("Kop/ROME (ANP) - Een./Meer uit Buitenland/PARIJS (ANP) - A.10 minuten geleden"
+     "MADRID (ANP/AFP) - B. C.4 uur geleden",
+     ["article|Kop|Buitenland|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|10 minuten geleden|A.",
+      "teaser|-|Buitenland|MADRID (ANP/AFP) -|4 uur geleden|B. C."]),
+    # No time before the first or after the last item: the order is a guess, and says so.
+    ("Kop/ROME (ANP) - Een./Meer uit Buitenland/PARIJS (ANP) - A./2 uur geleden/"
+     "MADRID (ANP) - B.",
+     ["article|Kop|Buitenland|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|2 uur geleden|A.",
+      "teaser|-|Buitenland|MADRID (ANP) -|-|B."]),
+    # Two lists: the lead takes the first list's section.
+    ("Kop/ROME (ANP) - Een./Meer uit Economie/PARIJS (ANP) - A./1 uur geleden/"
+     "Meer uit Sport/MADRID (ANP) - B./2 uur geleden",
+     ["article|Kop|Economie|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Economie",
+      "teaser|-|Economie|PARIJS (ANP) -|1 uur geleden|A.",
+      "skip:section-header:Meer uit Sport", "teaser|-|Sport|MADRID (ANP) -|2 uur geleden|B."]),
+    # Teasers that carry their own headline.
+    ("Kop/ROME (ANP) - Een./Meer uit Buitenland/Kop A/PARIJS (ANP) - A./1 uur geleden/"
+     "Kop B/MADRID (ANP) - B./2 uur geleden",
+     ["article|Kop|Buitenland|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Buitenland",
+      "teaser|Kop A|Buitenland|PARIJS (ANP) -|1 uur geleden|A.",
+      "teaser|Kop B|Buitenland|MADRID (ANP) -|2 uur geleden|B."]),
+    # A teaser of two paragraphs.
+    ("Kop/ROME (ANP) - Een./Meer uit Buitenland/PARIJS (ANP) - A./Nog iets./1 uur geleden",
+     ["article|Kop|Buitenland|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|1 uur geleden|A.\n\nNog iets."]),
+    # Other list headers of the table.
+    ("Kop/ROME (ANP) - Een./Meer nieuws uit Tech/PARIJS (ANP) - A./zojuist",
+     ["article|Kop|Tech|ROME (ANP) -|-|Een.", "skip:section-header:Meer nieuws uit Tech",
+      "teaser|-|Tech|PARIJS (ANP) -|zojuist|A."]),
+    ("Headline/LONDON (Reuters) - One./More from World/PARIS (AFP) - A./2 hours ago",
+     ["article|Headline|World|LONDON (Reuters) -|-|One.", "skip:section-header:More from World",
+      "teaser|-|World|PARIS (AFP) -|2 hours ago|A."]),
+    # A list with no lead article before it.
+    ("Meer uit Buitenland/PARIJS (ANP) - A./1 uur geleden",
+     ["skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|1 uur geleden|A."]),
+    # Wire items one after another, no headlines, no list header.
+    ("ROME (ANP) - Een./PARIJS (ANP) - Twee./MADRID (ANP) - Drie.",
+     ["article|-|-|ROME (ANP) -|-|Een.", "teaser|-|-|PARIJS (ANP) -|-|Twee.",
+      "teaser|-|-|MADRID (ANP) -|-|Drie."]),
+]
+
+ORPHANS = [
+    ("15 uur geleden", ["skip:orphan-time:15 uur geleden"]),
+    ("Kop/ROME (ANP) - Een./Meer uit X/PARIJS (ANP) - A./1 uur geleden/2 uur geleden",
+     ["article|Kop|X|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit X",
+      "teaser|-|X|PARIJS (ANP) -|1 uur geleden|A.", "skip:orphan-time:2 uur geleden"]),
+    ("Meer uit Buitenland", ["skip:section-header:Meer uit Buitenland"]),
+    ("", []),
+    ("  /\t/ ", []),
+]
+
+PAGES = [
+    # An explicit separator line.
+    ("Kop een/ROME (ANP) - Een./=====/Kop twee/PARIJS (ANP) - Twee.",
+     ["article|Kop een|-|ROME (ANP) -|-|Een.", "skip:page-separator:=====",
+      "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
+    ("Kop een/ROME (ANP) - Een./- - -/Kop twee/PARIJS (ANP) - Twee.",
+     ["article|Kop een|-|ROME (ANP) -|-|Een.", "skip:page-separator:- - -",
+      "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
+    # A form feed between pages.
+    ("Kop een/ROME (ANP) - Een./\fKop twee/PARIJS (ANP) - Twee.",
+     ["article|Kop een|-|ROME (ANP) -|-|Een.", "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
+    # Pages appended without a separator: a headline over a dateline after the lead.
+    ("Kop een/ROME (ANP) - Een./Kop twee/PARIJS (ANP) - Twee.",
+     ["article|Kop een|-|ROME (ANP) -|-|Een.", "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
+    ("Kop een/ROME (ANP) - Een./Meer uit X/OSLO (ANP) - A./1 uur geleden/Kop twee/"
+     "PARIJS (ANP) - Twee.",
+     ["article|Kop een|X|ROME (ANP) -|-|Een.", "skip:section-header:Meer uit X",
+      "teaser|-|X|OSLO (ANP) - |1 uur geleden|A.".replace(" - |", " -|"),
+      "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
+    # Files concatenated with their BOMs.
+    ("\ufeffKop een/ROME (ANP) - Een./\ufeffKop twee/PARIJS (ANP) - Twee.",
+     ["article|Kop een|-|ROME (ANP) -|-|Een.", "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
+]
+
+WHITESPACE = [
+    ("Kop\r\nDEN HAAG (ANP) - Een.\r\nTwee.\r\n",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee."]),
+    ("Kop\rDEN HAAG (ANP) - Een.\rTwee.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee."]),
+    ("\ufeffKop  \nDEN\u00a0HAAG (ANP) -\u00a0Een\tzin.  ",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een zin."]),
+    ("\tKop\n   DEN HAAG (ANP) -   Een   zin.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een zin."]),
+    ("Kop\nDEN HAAG (ANP) - Een\u00adzin\u200bmet onzichtbare tekens.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Eenzinmet onzichtbare tekens."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE
+)
+def test_segmentation(text: str, expected: list[str]) -> None:
+    assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
+
+
+def test_guessed_time_order_is_flagged() -> None:
+    text = page("Kop/ROME (ANP) - Een./Meer uit X/PARIJS (ANP) - A./2 uur geleden/OSLO (ANP) - B.")
+    records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [w.code for w in records[1].warnings] == ["time-order-guessed"]
+    assert records[2].warnings == ()
+
+
+def test_page_numbers() -> None:
+    text = page("Kop een/ROME (ANP) - Een./=====/Kop twee/PARIJS (ANP) - Twee.")
+    assert [r.source.page for r in parse_all(text, now=NOW)] == [1, 1, 2]
+
+
+def test_teaser_span_covers_its_closing_time() -> None:
+    text = page("Kop/ROME (ANP) - Een./Meer uit X/PARIJS (ANP) - A./1 uur geleden")
+    teaser = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)][1]
+    assert text[teaser.source.start : teaser.source.end] == "PARIJS (ANP) - A.\n1 uur geleden"
+    assert (teaser.source.line_start, teaser.source.line_end) == (4, 5)
