@@ -45,7 +45,9 @@ def _zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise typer.BadParameter(f"unknown time zone {name!r} (try Europe/Amsterdam or UTC)")
+        raise typer.BadParameter(
+            f"unknown time zone {name!r} (try Europe/Amsterdam or UTC)", param_hint="--tz"
+        ) from None
 
 
 def _parse_now(value: str) -> datetime:
@@ -85,7 +87,8 @@ def _records_of(
 @app.command()
 def parse(
     files: Annotated[
-        list[str], typer.Argument(help="Text files to parse; - reads standard input.", show_default=False)
+        list[str],
+        typer.Argument(help="Text files to parse; - reads standard input.", show_default=False),
     ],
     now: Annotated[
         Optional[str],  # noqa: UP045 - typer 0.28 reads the annotation at run time

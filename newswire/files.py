@@ -57,7 +57,9 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         try:
             return data.decode("utf-16"), ()
         except UnicodeDecodeError as e:
-            raise InputError(f"{name}: UTF-16 byte-order mark, but not valid UTF-16 ({e.reason})")
+            raise InputError(
+                f"{name}: UTF-16 byte-order mark, but not valid UTF-16 ({e.reason})"
+            ) from None
     sniff = data[:_SNIFF]
     odd = len(sniff) - len(sniff.translate(None, _CONTROL))
     if sniff and odd / len(sniff) > _BINARY_SHARE:

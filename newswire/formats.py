@@ -52,11 +52,14 @@ def _when(record: Record) -> str:
     if record.published is None:
         return ""
     value = record.published.value
-    fmt = "%Y-%m-%d %H:%M" if record.published.precision in ("second", "minute", "hour") else "%Y-%m-%d"
-    return value.strftime(fmt)
+    if record.published.precision in ("second", "minute", "hour"):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime("%Y-%m-%d")
 
 
-def write_table(items: Iterable[Record | Skipped], out: TextIO, *, color: bool | None = None) -> int:
+def write_table(
+    items: Iterable[Record | Skipped], out: TextIO, *, color: bool | None = None
+) -> int:
     """A readable table, one row per record (skips as dim rows); rich is imported only here."""
     from rich.console import Console
     from rich.table import Table

@@ -327,7 +327,7 @@ def _assign_times(page: _Page) -> set[int]:
     decided = [o for o in orders if o is not None]
     page_default = decided[0] if decided and all(o == decided[0] for o in decided) else None
     guessed: set[int] = set()
-    for run, order in zip(page.runs, orders):
+    for run, order in zip(page.runs, orders, strict=True):
         has_times = any(isinstance(s, _Token) for s in run.slots)
         if not has_times:
             continue
@@ -410,9 +410,8 @@ def _build(item: _Item, kind: str, section: str | None, language: str | None,
     else:
         for agency in dateline.agencies:
             if not agency.known:
-                warnings.append(
-                    Problem("unknown-agency", f"unknown agency code {agency.code!r} in the dateline")
-                )
+                message = f"unknown agency code {agency.code!r} in the dateline"
+                warnings.append(Problem("unknown-agency", message))
     published: Timestamp | None = None
     if item.time is not None and item.time.time is not None:
         match, grammar = item.time.time

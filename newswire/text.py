@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterator
 
 # Characters read as a plain space: tab, vertical tab, form feed, NBSP, the Unicode spaces.
-_SPACES = "\t\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES = (
+    "\t\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 # Characters with no visible width: BOM, zero-width space/joiners, word joiner, soft hyphen.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 
@@ -25,7 +28,7 @@ _MULTI_SPACE = re.compile(r"  +")
 class Line:
     """One line of the input: where it is, and its cleaned text."""
 
-    __slots__ = ("number", "start", "end", "text", "page_break", "_lead", "_map")
+    __slots__ = ("_lead", "_map", "end", "number", "page_break", "start", "text")
 
     number: int
     """1-based line number."""

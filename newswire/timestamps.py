@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -53,7 +53,7 @@ def _alternation(words: object) -> str:
 class _Grammar:
     """The compiled patterns for one language."""
 
-    __slots__ = ("language", "pattern", "keywords")
+    __slots__ = ("keywords", "language", "pattern")
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -150,17 +150,17 @@ def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
         value = value + calendar * sign
         if value.tzinfo is not None:
             # A wall time can fall in a DST gap; the round trip gives the real instant.
-            value = value.astimezone(timezone.utc).astimezone(value.tzinfo)
+            value = value.astimezone(UTC).astimezone(value.tzinfo)
     if elapsed:
         if value.tzinfo is not None:
-            value = (value.astimezone(timezone.utc) + elapsed * sign).astimezone(value.tzinfo)
+            value = (value.astimezone(UTC) + elapsed * sign).astimezone(value.tzinfo)
         else:
             value = value + elapsed * sign
     return value
 
 
 def parse_timestamp(text: str, *, now: datetime, lang: str | None = None) -> Timestamp | None:
-    """The time expression at the start of ``text`` (leading spaces allowed), resolved against ``now``.
+    """The time expression at the start of ``text`` (after any spaces), resolved to an instant.
 
     ``lang`` picks one language's words; None tries every known language. Returns None when the
     text does not start with an expression understood exactly; it never guesses.

@@ -1,0 +1,43 @@
+"""Output matches the documented schema, docs/record.schema.json."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+
+from newswire import parse_all
+from tests.strategies import Page, pages
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = json.loads((ROOT / "docs/record.schema.json").read_text("utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+NOW = datetime.fromisoformat("2026-02-01T09:00:00+01:00")
+
+
+def test_schema_is_valid() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "samples").glob("*.txt")), ids=lambda p: p.name)
+def test_samples_match_schema(path: Path) -> None:
+    for item in parse_all(path.read_text("utf-8"), now=NOW, source=path.name):
+        VALIDATOR.validate(item.to_dict())
+
+
+@settings(max_examples=100)
+@given(pages())
+def test_generated_pages_match_schema(page: Page) -> None:
+    for item in parse_all(page.text + "\n15 uur geleden\nSION (ANP/AF) - x.", now=NOW):
+        VALIDATOR.validate(item.to_dict())
+
+
+def test_schema_rejects_a_wrong_record() -> None:
+    item = next(iter(parse_all("Kop\nROME (ANP) - Een.", now=NOW))).to_dict()
+    item["kind"] = "story"
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate(item)
