@@ -51,7 +51,7 @@ def test_generated_pages_give_their_items(page: Page) -> None:
     assert lead.dateline is not None and lead.dateline.text == page.lead.dateline
     assert lead.body.split("\n\n") == [" ".join(p.split()) for p in page.lead.paragraphs]
     assert lead.published is None
-    for record, item in zip(teasers, page.teasers):
+    for record, item in zip(teasers, page.teasers, strict=True):
         assert record.kind == "teaser"
         assert record.section == page.section
         assert record.dateline is not None and record.dateline.text == item.dateline
