@@ -36,7 +36,7 @@ _DATELINE = re.compile(
 # Lowercase words allowed inside a capitalised place name: Rio de Janeiro, Frankfurt am Main.
 _PARTICLES = frozenset(
     "de del della di da do dos das du des la le les el van von der den am an aan op upon sur "
-    "on".split()
+    "on en lès im bei ob y".split()
 )
 
 
@@ -101,19 +101,31 @@ def _agency(code: str) -> Agency:
     return Agency(code, info.name, info.country)
 
 
+def _titled(word: str) -> bool:
+    """``Berlin``, ``Saint-Étienne``, ``L'Aquila``: capitalised parts, or a lowercase particle."""
+    if word.lower() in _PARTICLES:
+        return True
+    for n, part in enumerate(re.split(r"[-'’]", word)):
+        # Inner parts of a compound may be lowercase links: Aix-en-Provence, Mar-a-Lago.
+        if not part or part.isupper() or (n and part.islower()):
+            continue
+        if not (part[0].isupper() and part[1:].islower()):
+            return False
+    return word[0].isupper() or word[0] in "'’"
+
+
 def _looks_like_places(places: str, agencies: tuple[Agency, ...]) -> bool:
     if places.isupper():
         return True
     # Capitalised places only with a wire service we know: "Berlin (dpa) -", "Paris (AFP) -".
     if not any(a.known for a in agencies):
         return False
-    for word in re.split(r"[ /]+", places):
-        bare = word.lstrip("'’")
-        if not bare:
-            return False
-        if not bare[0].isupper() and word.lower() not in _PARTICLES:
-            return False
-    return True
+    return all(_titled(word) for word in re.split(r"[ /]+", places.strip()) if word)
+
+
+def match_dateline(text: str, pos: int) -> re.Match[str] | None:
+    """The dateline pattern's match at ``pos``, before any check of its evidence."""
+    return _DATELINE.match(text, pos)
 
 
 def parse_dateline(text: str, pos: int = 0) -> Dateline | None:

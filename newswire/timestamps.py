@@ -53,7 +53,7 @@ def _alternation(words: object) -> str:
 class _Grammar:
     """The compiled patterns for one language."""
 
-    __slots__ = ("keywords", "language", "pattern")
+    __slots__ = ("endings", "keywords", "language", "pattern", "tail")
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -75,6 +75,16 @@ class _Grammar:
         self.pattern = re.compile(
             rf"(?<![^\W_])(?:{relative}|{just_now})", re.IGNORECASE
         )
+        # A past time or "just now" that ends exactly where the searched text ends: the parser
+        # finds a closing word ("geleden") first and looks back from it over a short window.
+        past = (
+            rf"(?P<future>(?!))?{part(1)}(?:{joiner}{part(2)})?"
+            rf"\s{{1,3}}(?P<past>{_alternation(language.past_after)})"
+        )
+        self.tail = re.compile(rf"(?<![^\W_])(?:{past}|{just_now})\Z", re.IGNORECASE)
+        # How item times end, as written in running text (a capital only starts a line).
+        closers = [*language.past_after, *language.just_now]
+        self.endings = tuple({w for c in closers for w in (c, c.capitalize(), c.upper())})
         # Cheap substring tests that rule a line out before any regex runs.
         self.keywords = tuple(
             w.lower() for w in (*language.past_after, *language.just_now)

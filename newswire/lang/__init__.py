@@ -73,10 +73,9 @@ def detect_language(
     votes = dict.fromkeys(LANGUAGES, 0)
     for code, n in (evidence or {}).items():
         votes[code] += n
-    for word in _WORD.findall(text[:sample].lower()):
-        for language in LANGUAGES.values():
-            if word in language.stopwords:
-                votes[language.code] += 1
+    words = _WORD.findall(text[:sample].lower())
+    for language in LANGUAGES.values():
+        votes[language.code] += sum(map(language.stopwords.__contains__, words))
     ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
     best, best_votes = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0

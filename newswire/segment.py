@@ -1,0 +1,416 @@
+"""Segmentation: normalised text in, pages of runs of items out.
+
+Two steps, each one pass:
+
+1. :class:`Scanner` cuts each line into tokens: a dateline-led paragraph, a plain paragraph, an
+   item time (``10 minuten geleden``, also where it is glued to the next dateline or closes a
+   sentence at the end of a line), a section header (``Meer uit Buitenland``) or a page break.
+   Most lines are prose and cost two substring tests; only lines holding a ``)`` or ending in
+   a closing time word get a regex.
+2. :func:`assemble` walks the tokens, splitting them into pages and each page into runs (the
+   lead article and what follows it; then one run per section list) of items and times.
+
+Offsets here are offsets into the normalised text (:mod:`newswire.text`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from newswire.dateline import Dateline, match_dateline, parse_dateline
+from newswire.lang import LANGUAGES, Language
+from newswire.timestamps import _GRAMMARS, _Grammar
+
+TokenKind = Literal["text", "dateline", "time", "section", "break"]
+
+_SEPARATOR = re.compile(r"([-=_*#~])(?: ?\1){2,}")
+# What may stand right before an item time: the end of a sentence or a quote.
+_SENTENCE_END = frozenset(".!?\"'”’)»…]")
+_HEADLINE_MAX = 200
+_TIME_WINDOW = 80
+
+
+@dataclasses.dataclass(slots=True)
+class Token:
+    kind: TokenKind
+    text: str
+    """The stripped text; for a dateline token, the body after the dateline."""
+    start: int
+    end: int
+    line: int
+    dateline: Dateline | None = None
+    """For a dateline token; its offsets are those of the normalised text."""
+    time: tuple[re.Match[str], _Grammar] | None = None
+    section: str | None = None
+    lang: str | None = None
+    """For times and section headers: the language whose words matched."""
+
+
+@dataclasses.dataclass(slots=True)
+class Item:
+    headline: Token | None = None
+    lead: Token | None = None
+    """The dateline token, or the first paragraph of an item without dateline."""
+    paragraphs: list[Token] = dataclasses.field(default_factory=list)
+    time: Token | None = None
+    closed: bool = False
+    """A time followed the item: what comes next starts another item."""
+
+
+@dataclasses.dataclass(slots=True)
+class Run:
+    section: str | None
+    slots: list[Item | Token] = dataclasses.field(default_factory=list)
+    headed: bool | None = None
+    """Whether the run's items carry headlines, as its first item shows."""
+    last: Item | None = None
+
+    def add(self, item: Item) -> None:
+        self.slots.append(item)
+        self.last = item
+
+    def items(self) -> list[Item]:
+        return [s for s in self.slots if isinstance(s, Item)]
+
+
+@dataclasses.dataclass(slots=True)
+class Page:
+    number: int
+    runs: list[Run] = dataclasses.field(default_factory=lambda: [Run(None)])
+    skips: list[tuple[Token, str]] = dataclasses.field(default_factory=list)
+    tokens: list[Token] = dataclasses.field(default_factory=list)
+
+
+def _spaced(words: str) -> str:
+    """A literal phrase whose spaces may be runs of up to three."""
+    return " {1,3}".join(re.escape(w) for w in words.split(" "))
+
+
+def _section_pattern(language: Language) -> re.Pattern[str]:
+    alternatives = []
+    for template in language.section_headers:
+        before, _, after = template.partition("{section}")
+        alternatives.append(_spaced(before) + r"([^\W\d_][^\n]{0,59}?)" + _spaced(after))
+    return re.compile("(?:" + "|".join(alternatives) + r")\Z", re.IGNORECASE)
+
+
+_SECTION_PATTERNS = {code: _section_pattern(lang) for code, lang in LANGUAGES.items()}
+
+
+class Scanner:
+    """Cuts lines into tokens with the words of the languages in play."""
+
+    def __init__(self, codes: list[str]) -> None:
+        self.grammars = [_GRAMMARS[c] for c in codes]
+        self.sections = [(c, _SECTION_PATTERNS[c]) for c in codes]
+        self.endings = tuple({e for g in self.grammars for e in g.endings})
+        self._datelines: dict[str, Dateline | None] = {}
+
+    def tokens(self, text: str, breaks: tuple[int, ...]) -> Iterator[Token]:
+        """Every token of ``text`` in order; ``breaks`` are offsets of page breaks."""
+        pending_breaks = list(reversed(breaks))
+        start = 0
+        for number, line in enumerate(text.split("\n"), 1):
+            end = start + len(line)
+            while pending_breaks and pending_breaks[-1] <= end:
+                pending_breaks.pop()
+                yield Token("break", "", start, start, number)
+            s = line.strip()
+            if s:
+                yield from self._line(s, start + line.find(s[0]), number)
+            start = end + 1
+
+    def _line(self, s: str, at: int, number: int) -> Iterator[Token]:
+        if len(s) <= 80:
+            if s[0] in "-=_*#~" and _SEPARATOR.fullmatch(s):
+                yield Token("break", s, at, at + len(s), number)
+                return
+            for code, pattern in self.sections:
+                m = pattern.match(s)
+                if m:
+                    name = next(g for g in m.groups() if g is not None)
+                    yield Token(
+                        "section", s, at, at + len(s), number, section=name.strip(), lang=code
+                    )
+                    return
+        marks: list[tuple[int, int, Token]] = []
+        if ")" in s:
+            self._datelines_in(s, at, number, marks)
+        if s.endswith(self.endings) and not (marks and marks[-1][1] == len(s)):
+            found = self._time_before(s, len(s))
+            if found is not None and not (marks and found[0].start() < marks[-1][1]):
+                m, g = found
+                marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
+        if not marks:
+            yield Token("text", s, at, at + len(s), number)
+            return
+        pos = 0
+        body_of: Token | None = None
+        for a, b, tok in marks:
+            if a > pos:
+                piece = s[pos:a].rstrip()
+                if body_of is not None:
+                    body_of.text = piece
+                    body_of.end = at + pos + len(piece)
+                elif piece:
+                    yield Token("text", piece, at + pos, at + pos + len(piece), number)
+            yield tok
+            body_of = tok if tok.kind == "dateline" else None
+            pos = b
+        if pos < len(s):
+            piece = s[pos:]
+            if body_of is not None:
+                body_of.text = piece
+                body_of.end = at + len(s)
+            else:
+                yield Token("text", piece, at + pos, at + len(s), number)
+
+    def _datelines_in(
+        self, s: str, at: int, number: int, marks: list[tuple[int, int, Token]]
+    ) -> None:
+        """Datelines at the line's start, and after item times glued to them."""
+        starts = [0]
+        for word in self.endings:
+            i = s.find(word)
+            while i >= 0:
+                j = i + len(word)
+                while j < len(s) and s[j] == " ":
+                    j += 1
+                starts.append(j)
+                i = s.find(word, j)
+        if len(starts) > 1:
+            starts.sort()
+        for pos in starts:
+            if marks and pos < marks[-1][1]:
+                continue
+            dateline = self._dateline(s, pos)
+            if dateline is None:
+                continue
+            if pos > 0:
+                found = self._time_before(s, pos)
+                if found is None:
+                    continue
+                m, g = found
+                if marks and m.start() < marks[-1][1]:
+                    continue
+                marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
+            a, b = dateline.span
+            token = Token(
+                "dateline", "", at + pos, at + len(s), number,
+                dateline=dataclasses.replace(
+                    dateline, span=(at + pos + a, at + pos + b), end=at + pos + dateline.end
+                ),
+            )
+            marks.append((pos, pos + dateline.end, token))
+
+    def _dateline(self, s: str, pos: int) -> Dateline | None:
+        """The dateline at ``pos``, with offsets relative to ``pos``; cached by its text."""
+        m = match_dateline(s, pos)
+        if m is None:
+            return None
+        key = m.group()
+        if key not in self._datelines:
+            self._datelines[key] = parse_dateline(key)
+        return self._datelines[key]
+
+    def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:
+        """An item time ending at ``end``: at the line's start or after a sentence's end.
+        ``zei hij 4 uur geleden`` inside a sentence is no item time."""
+        stop = len(s[:end].rstrip(" "))
+        lo = max(0, stop - _TIME_WINDOW)
+        for g in self.grammars:
+            m = g.tail.search(s, lo, stop)
+            if m is None:
+                continue
+            before = s[: m.start()].rstrip(" ")
+            if before and before[-1] not in _SENTENCE_END:
+                continue
+            return m, g
+        return None
+
+    @staticmethod
+    def _time_token(m: re.Match[str], g: _Grammar, at: int, number: int) -> Token:
+        return Token(
+            "time", m.group(), at + m.start(), at + m.end(), number,
+            time=(m, g), lang=g.language.code,
+        )
+
+
+def is_headline(tok: Token) -> bool:
+    t = tok.text
+    return tok.kind == "text" and len(t) <= _HEADLINE_MAX and not t.endswith((".", ",", ";"))
+
+
+def assemble(tokens: list[Token]) -> list[Page]:
+    """Split tokens into pages, runs and items."""
+    pages = [Page(1)]
+    page = pages[0]
+    pending: list[Token] = []  # tokens before the page's first item
+    started = False  # the page has its first item
+
+    def new_page(first: list[Token]) -> None:
+        nonlocal page, started, pending
+        close_pending()
+        page = Page(len(pages) + 1)
+        pages.append(page)
+        started = False
+        pending = list(first)
+        page.tokens.extend(first)
+
+    def close_pending() -> None:
+        """Tokens before any dateline: a headline and paragraphs make an item of their own."""
+        nonlocal pending, started
+        texts = [t for t in pending if t.kind == "text"]
+        if texts:
+            item = Item()
+            if len(texts) > 1 and is_headline(texts[0]):
+                item.headline = texts[0]
+                texts = texts[1:]
+            item.lead, item.paragraphs = texts[0], texts[1:]
+            run = page.runs[-1]
+            first = item.headline or item.lead
+            for t in pending:
+                if t.kind == "time":
+                    run.slots.append(t)
+                elif t is first:
+                    run.add(item)
+            started = True
+        else:
+            page.skips.extend((t, "orphan-time") for t in pending)
+        pending = []
+
+    for i, tok in enumerate(tokens):
+        kind = tok.kind
+        if kind == "break":
+            if tok.text:
+                page.skips.append((tok, "page-separator"))
+            if started or pending:
+                new_page([])
+            continue
+        page.tokens.append(tok)
+        run = page.runs[-1]
+        if kind == "section":
+            if not started:
+                close_pending()
+            page.skips.append((tok, "section-header"))
+            page.runs.append(Run(tok.section))
+            started = True
+            continue
+        if not started and len(page.runs) == 1:
+            if kind != "dateline":
+                pending.append(tok)
+                continue
+            item = Item(lead=tok)
+            texts = [t for t in pending if t.kind == "text"]
+            if texts and is_headline(texts[-1]):
+                item.headline = texts[-1]
+                texts = texts[:-1]
+            page.skips.extend((t, "preamble") for t in texts)
+            # Times after the headline lead into the article; times before it are noise.
+            after_headline = False
+            for t in pending:
+                if t is item.headline:
+                    after_headline = True
+                elif t.kind == "time":
+                    if after_headline or item.headline is None:
+                        run.slots.append(t)
+                    else:
+                        page.skips.append((t, "orphan-time"))
+            run.add(item)
+            run.headed = item.headline is not None
+            pending = []
+            started = True
+            continue
+        current = run.last
+        if kind == "time":
+            run.slots.append(tok)
+            if current is not None:
+                current.closed = True
+            continue
+        if kind == "dateline":
+            if current is not None and current.lead is None:
+                current.lead = tok  # a headline waiting for its dateline
+                continue
+            run.add(Item(lead=tok))
+            if run.headed is None:
+                run.headed = False
+            continue
+        # A plain paragraph.
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.kind == "dateline" and is_headline(tok):
+            if len(page.runs) == 1 or run.headed is False:
+                # A headline over a dateline after the page's lead: the next page begins.
+                page.tokens.pop()
+                new_page([tok])
+                continue
+            run.add(Item(headline=tok))
+            run.headed = True
+            continue
+        if current is None or current.closed:
+            run.add(Item(lead=tok))
+            if run.headed is None:
+                run.headed = False
+        elif current.lead is None:
+            current.lead = tok
+        else:
+            current.paragraphs.append(tok)
+    if not started:
+        close_pending()
+    return [p for p in pages if p.tokens or p.skips]
+
+
+def time_order(run: Run) -> Literal["open", "close"] | None:
+    """Whether the run's times open or close their items, when its slots show it."""
+    if not run.slots:
+        return None
+    leading = isinstance(run.slots[0], Token)
+    trailing = isinstance(run.slots[-1], Token)
+    if leading and not trailing:
+        return "open"
+    if trailing and not leading:
+        return "close"
+    return None
+
+
+def assign_times(page: Page) -> set[int]:
+    """Give each time to its item; returns the ids of runs whose order was guessed.
+
+    A list whose first slot is a time has times that open items; one whose last slot is a
+    time has times that close them. A list that shows neither follows the other lists of its
+    page, else times close items and the records say it was a guess.
+    """
+    orders = [time_order(run) for run in page.runs]
+    decided = [o for o in orders if o is not None]
+    page_default = decided[0] if decided and all(o == decided[0] for o in decided) else None
+    guessed: set[int] = set()
+    for run, order in zip(page.runs, orders, strict=True):
+        if not any(isinstance(s, Token) for s in run.slots):
+            continue
+        if order is None:
+            order = page_default or "close"
+            if page_default is None and run.last is not None:
+                guessed.add(id(run))
+        if order == "close":
+            last: Item | None = None
+            for s in run.slots:
+                if isinstance(s, Item):
+                    last = s
+                elif last is not None and last.time is None:
+                    last.time = s
+                else:
+                    page.skips.append((s, "orphan-time"))
+        else:
+            waiting: Token | None = None
+            for s in run.slots:
+                if isinstance(s, Token):
+                    if waiting is not None:
+                        page.skips.append((waiting, "orphan-time"))
+                    waiting = s
+                elif waiting is not None:
+                    s.time, waiting = waiting, None
+            if waiting is not None:
+                page.skips.append((waiting, "orphan-time"))
+    return guessed
