@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     (?:,\ ?(?P<date>{_DATE}))?                           # , Jan 5
     \ {{0,2}}\(\ ?(?P<agencies>{_CODE}(?:\ ?[/,]\ ?{_CODE}){{0,5}})\ ?\)   # (ANP/AFP)
     \ {{0,2}}(?:--|-|–|—|_|\.-|:)                        # the separator
-    (?:\ {{1,3}}|$)                                      # then the body, or nothing yet
+    (?:\ ++|$)                                           # then the body, or nothing yet
     """,
     re.VERBOSE,
 )
@@ -36,7 +36,7 @@ _DATELINE = re.compile(
 # Lowercase words allowed inside a capitalised place name: Rio de Janeiro, Frankfurt am Main.
 _PARTICLES = frozenset(
     "de del della di da do dos das du des la le les el van von der den am an aan op upon sur "
-    "on en lès im bei ob y".split()
+    "on en es lès im bei ob y bij ter ten".split()
 )
 
 
@@ -101,6 +101,18 @@ def _agency(code: str) -> Agency:
     return Agency(code, info.name, info.country)
 
 
+def _capitalised(part: str) -> bool:
+    """``Berlin``; Dutch IJ is one capital (``IJmuiden``); Mc/Mac names keep theirs."""
+    if part.startswith("IJ"):
+        return len(part) == 2 or part[2:].islower()
+    rest = part[1:]
+    if part.startswith(("Mc", "Mac")):
+        h = 2 if part[1] == "c" else 3
+        if part[h : h + 1].isupper():
+            rest = part[h + 1 :]
+    return part[0].isupper() and (not rest or rest.islower())
+
+
 def _titled(word: str) -> bool:
     """``Berlin``, ``Saint-Étienne``, ``L'Aquila``: capitalised parts, or a lowercase particle."""
     if word.lower() in _PARTICLES:
@@ -109,7 +121,7 @@ def _titled(word: str) -> bool:
         # Inner parts of a compound may be lowercase links: Aix-en-Provence, Mar-a-Lago.
         if not part or part.isupper() or (n and part.islower()):
             continue
-        if not (part[0].isupper() and part[1:].islower()):
+        if not _capitalised(part):
             return False
     return word[0].isupper() or word[0] in "'’"
 

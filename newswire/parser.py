@@ -37,8 +37,8 @@ _GUESSED = Problem(
 
 
 def _item_id(head: str, body: str) -> str:
-    # Whitespace and case folded: the same wire copy re-wrapped keeps its id.
-    key = f"{' '.join(head.split())}\n{body.replace(chr(10) * 2, ' ')}".casefold()
+    # Whitespace folded: the same wire copy wrapped into other lines keeps its id.
+    key = f"{' '.join(head.split())}\n{body.replace(chr(10) * 2, ' ')}"
     return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
@@ -79,7 +79,7 @@ class _Builder:
             elif size < 600:
                 sample.append(tok.text)
                 size += len(tok.text)
-        return detect_language(" ".join(sample), evidence=evidence)
+        return detect_language(" ".join(sample), sample=600, evidence=evidence)
 
     def published(self, tok: Token) -> Timestamp | None:
         assert tok.time is not None

@@ -31,6 +31,8 @@ _SEPARATOR = re.compile(r"([-=_*#~])(?: ?\1){2,}")
 _SENTENCE_END = frozenset(".!?\"'”’)»…]")
 _HEADLINE_MAX = 200
 _TIME_WINDOW = 80
+# The end of a dateline's agency part: "(ANP) - ", "(AP) — ", "(EFE).- ".
+_AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
 
 
 @dataclasses.dataclass(slots=True)
@@ -107,6 +109,7 @@ class Scanner:
         self.grammars = [_GRAMMARS[c] for c in codes]
         self.sections = [(c, _SECTION_PATTERNS[c]) for c in codes]
         self.endings = tuple({e for g in self.grammars for e in g.endings})
+        self.closers = tuple({k for g in self.grammars for k in g.keywords})
         self._datelines: dict[str, Dateline | None] = {}
 
     def tokens(self, text: str, breaks: tuple[int, ...]) -> Iterator[Token]:
@@ -168,43 +171,58 @@ class Scanner:
             else:
                 yield Token("text", piece, at + pos, at + len(s), number)
 
+    def _starts(self, s: str, lo: int, hi: int) -> list[int]:
+        """Where a dateline ending before ``hi`` may start: at ``lo`` or after a closing time
+        word (``10 minuten geledenSAN ANTONIO``). Places are short, so the look back is too."""
+        starts = [0] if lo == 0 else []
+        window_start = max(lo, hi - 120)
+        window = s[window_start:hi].lower()
+        for word in self.closers:
+            i = window.find(word)
+            while i >= 0:
+                j = window_start + i + len(word)
+                while j < hi and s[j] == " ":
+                    j += 1
+                starts.append(j)
+                i = window.find(word, i + len(word))
+        starts.sort()
+        return starts
+
     def _datelines_in(
         self, s: str, at: int, number: int, marks: list[tuple[int, int, Token]]
     ) -> None:
         """Datelines at the line's start, and after item times glued to them."""
-        starts = [0]
-        for word in self.endings:
-            i = s.find(word)
-            while i >= 0:
-                j = i + len(word)
-                while j < len(s) and s[j] == " ":
-                    j += 1
-                starts.append(j)
-                i = s.find(word, j)
-        if len(starts) > 1:
-            starts.sort()
-        for pos in starts:
-            if marks and pos < marks[-1][1]:
-                continue
-            dateline = self._dateline(s, pos)
-            if dateline is None:
-                continue
-            if pos > 0:
-                found = self._time_before(s, pos)
-                if found is None:
-                    continue
-                m, g = found
-                if marks and m.start() < marks[-1][1]:
-                    continue
-                marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
-            a, b = dateline.span
-            token = Token(
-                "dateline", "", at + pos, at + len(s), number,
-                dateline=dataclasses.replace(
-                    dateline, span=(at + pos + a, at + pos + b), end=at + pos + dateline.end
-                ),
-            )
-            marks.append((pos, pos + dateline.end, token))
+        lo = 0
+        for close in _AGENCY_CLOSE.finditer(s):
+            for pos in self._starts(s, lo, close.start()):
+                if self._take_dateline(s, pos, at, number, marks):
+                    break
+            lo = close.end()
+
+    def _take_dateline(
+        self, s: str, pos: int, at: int, number: int, marks: list[tuple[int, int, Token]]
+    ) -> bool:
+        if marks and pos < marks[-1][1]:
+            return False
+        dateline = self._dateline(s, pos)
+        if dateline is None:
+            return False
+        if pos > 0:
+            found = self._time_before(s, pos)
+            if found is None:
+                return False
+            m, g = found
+            if marks and m.start() < marks[-1][1]:
+                return False
+            marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
+        a, b = dateline.span
+        shifted = Dateline(
+            dateline.text, dateline.places, dateline.agencies, dateline.date_text,
+            (at + pos + a, at + pos + b), at + pos + dateline.end,
+        )
+        token = Token("dateline", "", at + pos, at + len(s), number, dateline=shifted)
+        marks.append((pos, pos + dateline.end, token))
+        return True
 
     def _dateline(self, s: str, pos: int) -> Dateline | None:
         """The dateline at ``pos``, with offsets relative to ``pos``; cached by its text."""

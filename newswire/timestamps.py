@@ -57,13 +57,14 @@ class _Grammar:
 
     def __init__(self, language: Language) -> None:
         self.language = language
-        qty = rf"\d{{1,4}}|{_alternation(language.numbers)}"
+        numbers = _alternation(language.numbers)
         units = _alternation(language.units)
         # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint").
         unit = rf"(?:{units})(?<=\.)|(?:{units})(?![^\W\d_])"
 
         def part(n: int) -> str:
-            return rf"(?P<q{n}>{qty})\s{{0,2}}(?P<u{n}>{unit})"
+            # Digits may touch their unit ("4u"); a number word may not ("tienminuten").
+            return rf"(?:(?P<q{n}>\d{{1,4}})\s{{0,2}}|(?P<w{n}>{numbers})\s{{1,2}})(?P<u{n}>{unit})"
 
         joiner = rf"\s{{0,2}},?\s{{1,3}}(?:(?:{_alternation(language.conjunctions)})\s{{1,3}})?"
         relative = (
@@ -122,9 +123,10 @@ def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp
         amounts = {}
         for n in (1, 2):
             q = match.group(f"q{n}")
-            if q is None:
+            w = match.group(f"w{n}")
+            if q is None and w is None:
                 continue
-            quantity = int(q) if q.isdigit() else language.numbers[q.lower()]
+            quantity = int(q) if q is not None else language.numbers[w.lower()]
             unit = language.units[match.group(f"u{n}").lower()]
             amounts[unit] = amounts.get(unit, 0) + quantity
         precision = min(amounts, key=PRECISIONS.index)
