@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
@@ -26,8 +27,22 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from newswire import __version__
+
+        sys.stdout.write(f"newswire {__version__}\n")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Show the version and exit.", callback=_show_version,
+                     is_eager=True),
+    ] = False,
+) -> None:
     """Turn raw news-wire text into clean structured records (JSON Lines)."""
 
 
@@ -55,7 +70,8 @@ def _parse_now(value: str) -> datetime:
         return datetime.fromisoformat(value.strip())
     except ValueError:
         raise typer.BadParameter(
-            f"{value!r} is not an ISO 8601 time (e.g. 2026-02-01T09:00 or 2026-02-01T09:00+01:00)"
+            f"{value!r} is not an ISO 8601 time (e.g. 2026-02-01T09:00 or 2026-02-01T09:00+01:00)",
+            param_hint="--now",
         ) from None
 
 
@@ -88,7 +104,11 @@ def _records_of(
 def parse(
     files: Annotated[
         list[str],
-        typer.Argument(help="Text files to parse; - reads standard input.", show_default=False),
+        typer.Argument(
+            help="Text files to parse; - reads standard input.",
+            metavar="FILE...",
+            show_default=False,
+        ),
     ],
     now: Annotated[
         Optional[str],  # noqa: UP045 - typer 0.28 reads the annotation at run time
@@ -125,7 +145,7 @@ def parse(
     ] = False,
 ) -> None:
     """Parse wire pages into records: one per news item, JSON Lines on stdout."""
-    zone = _zone(tz or DEFAULT_TZ)
+    zone = _zone(DEFAULT_TZ if tz is None else tz)
     reference = None
     if now is not None:
         reference = _parse_now(now)
@@ -138,15 +158,33 @@ def parse(
             lang = get_language(lang).code
         except ValueError as e:
             raise typer.BadParameter(str(e), param_hint="--lang") from None
-    fmt = output_format or ("table" if sys.stdout.isatty() else "jsonl")
+    if output_format is not None:
+        fmt = output_format
+    else:
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
     if fmt not in FORMATS:
         raise typer.BadParameter(
             f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format"
         )
 
+    try:
+        failed = _write(files, fmt, reference, zone, lang, include_skipped)
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(0) from None
+    if failed:
+        raise typer.Exit(1)
+
+
+def _write(
+    files: list[str], fmt: str, reference: datetime | None, zone: tzinfo, lang: str | None,
+    include_skipped: bool,
+) -> int:
+    """Parse and print every file; returns how many could not be parsed."""
     failed = 0
     out = sys.stdout
     array = JsonArrayWriter(out) if fmt == "json" else None
+    styled = not os.environ.get("NO_COLOR")
     for name in files:
         try:
             items = _records_of(name, reference, zone, lang, include_skipped)
@@ -155,7 +193,7 @@ def parse(
             elif array is not None:
                 array.write(items)
             else:
-                write_table(list(items), out)
+                write_table(list(items), out, styled=styled)
         except InputError as e:
             _error(str(e))
             failed += 1
@@ -167,20 +205,30 @@ def parse(
     if array is not None:
         array.close()
     out.flush()
-    if failed:
-        raise typer.Exit(1)
+    return failed
+
+
+def _quiet_stdout() -> None:
+    """The reader (head, less) went away: send what is still buffered nowhere, as cat does."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def main() -> None:
-    """Entry point of the ``newswire`` script and ``python -m newswire``."""
-    try:
-        app()
-    except BrokenPipeError:
-        # The reader (head, less) went away: stop quietly, as cat does.
-        import os
+    """Entry point of the ``newswire`` script and ``python -m newswire``.
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+    Usage errors become one ``newswire: error:`` line and exit 2, instead of typer's box.
+    """
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
+    try:
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError:
+        code = 0  # typer has printed the help
+    except UsageError as e:
+        hint = f" (see '{e.ctx.command_path} --help')" if e.ctx else ""
+        _error(f"{e.format_message()}{hint}")
+        code = 2
     except KeyboardInterrupt:
-        sys.exit(130)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)

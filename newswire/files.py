@@ -51,6 +51,12 @@ def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("newswire-cp1252", _cp1252_bytes)
 
 
+def _line_of(data: bytes, offset: int) -> int:
+    """The 1-based line of byte ``offset``, counting CRLF, LF and lone CR as the parser does."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text in ``data`` and the warnings its decoding gave; InputError if it is no text."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -64,12 +70,12 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     odd = len(sniff) - len(sniff.translate(None, _CONTROL))
     if sniff and odd / len(sniff) > _BINARY_SHARE:
         first = min(i for i in (sniff.find(bytes([b])) for b in _CONTROL) if i >= 0)
-        line = data.count(b"\n", 0, first) + 1
+        line = _line_of(data, first)
         raise InputError(f"{name}:{line}: binary data (NUL or control bytes), not text")
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
+        line = _line_of(data, e.start)
         text = data.decode("utf-8", errors="newswire-cp1252")
         return text, (
             f"{name}:{line}: not valid UTF-8; bytes that are not UTF-8 were read as Windows-1252",

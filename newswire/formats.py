@@ -57,15 +57,20 @@ def _when(record: Record) -> str:
     return value.strftime("%Y-%m-%d")
 
 
-def write_table(
-    items: Iterable[Record | Skipped], out: TextIO, *, color: bool | None = None
-) -> int:
-    """A readable table, one row per record (skips as dim rows); rich is imported only here."""
+def write_table(items: Iterable[Record | Skipped], out: TextIO, *, styled: bool = True) -> int:
+    """A readable table, one row per record (skips as dim rows); rich is imported only here.
+
+    ``styled=False`` (the CLI passes it under ``NO_COLOR``) leaves out every escape code,
+    bold and dim included, not just the colours.
+    """
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=out, no_color=None if color is None else not color, soft_wrap=False)
+    if styled:
+        console = Console(file=out, soft_wrap=False)
+    else:
+        console = Console(file=out, soft_wrap=False, color_system=None)
     table = Table(show_lines=True, expand=True)
     table.add_column("line", justify="right", style="dim", no_wrap=True)
     table.add_column("kind", no_wrap=True)
