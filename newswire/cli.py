@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from newswire.files import InputError, read_input
-from newswire.formats import FORMATS, JsonArrayWriter, write_jsonl, write_table
+from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
 from newswire.parser import parse_all
 from newswire.records import Problem, Record, Skipped
@@ -184,12 +184,13 @@ def _write(
     failed = 0
     out = sys.stdout
     array = JsonArrayWriter(out) if fmt == "json" else None
+    encoder = JsonEncoder()
     styled = not os.environ.get("NO_COLOR")
     for name in files:
         try:
             items = _records_of(name, reference, zone, lang, include_skipped)
             if fmt == "jsonl":
-                write_jsonl(items, out)
+                write_jsonl(items, out, encoder)
             elif array is not None:
                 array.write(items)
             else:
