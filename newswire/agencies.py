@@ -7,11 +7,10 @@ written. Regional services of an agency (dpa's ``lno``, ``lby``) are rows of the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class AgencyInfo:
+class AgencyInfo(NamedTuple):
     """What is known about a wire service."""
 
     name: str

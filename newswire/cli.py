@@ -76,7 +76,8 @@ def _parse_now(value: str) -> datetime:
 
 
 def _records_of(
-    name: str, now: datetime | None, zone: tzinfo, lang: str | None, include_skipped: bool
+    name: str, now: datetime | None, zone: tzinfo | None, lang: str | None,
+    include_skipped: bool,
 ) -> Iterator[Record | Skipped]:
     source = read_input(name)
     for message in source.warnings:
@@ -84,9 +85,10 @@ def _records_of(
     if now is not None:
         reference, origin = now, "option"
     elif source.mtime is not None:
-        reference, origin = datetime.fromtimestamp(source.mtime, zone), "file-mtime"
+        reference = datetime.fromtimestamp(source.mtime, zone or _zone(DEFAULT_TZ))
+        origin = "file-mtime"
     else:
-        reference, origin = datetime.now(zone), "clock"
+        reference, origin = datetime.now(zone or _zone(DEFAULT_TZ)), "clock"
     extra = tuple(Problem("decoding", m) for m in source.warnings)
     for item in parse_all(
         source.text, now=reference, lang=lang, source=source.name, now_source=origin
@@ -145,13 +147,14 @@ def parse(
     ] = False,
 ) -> None:
     """Parse wire pages into records: one per news item, JSON Lines on stdout."""
-    zone = _zone(DEFAULT_TZ if tz is None else tz)
+    # The zone database is read only when a time needs it: an aware --now alone does not.
+    zone = _zone(tz) if tz is not None else None
     reference = None
     if now is not None:
         reference = _parse_now(now)
         if reference.tzinfo is None:
-            reference = reference.replace(tzinfo=zone)
-        elif tz is not None:
+            reference = reference.replace(tzinfo=zone or _zone(DEFAULT_TZ))
+        elif zone is not None:
             reference = reference.astimezone(zone)
     if lang is not None:
         try:
@@ -177,7 +180,8 @@ def parse(
 
 
 def _write(
-    files: list[str], fmt: str, reference: datetime | None, zone: tzinfo, lang: str | None,
+    files: list[str], fmt: str, reference: datetime | None, zone: tzinfo | None,
+    lang: str | None,
     include_skipped: bool,
 ) -> int:
     """Parse and print every file; returns how many could not be parsed."""

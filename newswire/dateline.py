@@ -13,7 +13,7 @@ The pattern is a fixed sequence of bounded pieces (at most 6 places of at most 5
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newswire.agencies import lookup_agency
 
@@ -40,8 +40,7 @@ _PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """A place named in a dateline."""
 
     name: str
@@ -51,8 +50,7 @@ class Place:
         return {"name": self.name}
 
 
-@dataclass(frozen=True, slots=True)
-class Agency:
+class Agency(NamedTuple):
     """A wire service credited in a dateline."""
 
     code: str
@@ -70,8 +68,7 @@ class Agency:
         return {"code": self.code, "name": self.name, "country": self.country}
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """A dateline found at the start of a text."""
 
     text: str

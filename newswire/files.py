@@ -12,27 +12,26 @@ import codecs
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 _SNIFF = 8192
 _BINARY_SHARE = 0.10
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
-_has_text = re.compile(r"[^\s\ufeff\u200b\u200c\u200d\u2060\u00ad]").search
+_TEXT = r"[^\s\ufeff\u200b\u200c\u200d\u2060\u00ad]"  # one character that is not blank
 
 
 class InputError(Exception):
     """An input that cannot be read as text; the message says why, in one line."""
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+class Input(NamedTuple):
     """A decoded input."""
 
     name: str
     text: str
     mtime: float | None
     """Modification time (seconds since the epoch), or None for stdin."""
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
@@ -102,6 +101,6 @@ def read_input(name: str) -> Input:
             raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
     shown = "<stdin>" if name == "-" else name
     text, warnings = decode(data, shown)
-    if not _has_text(text):
+    if not re.search(_TEXT, text):
         raise InputError(f"{shown}: empty file, nothing to parse")
     return Input(shown, text, mtime, warnings)

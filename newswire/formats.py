@@ -6,16 +6,41 @@ allows, so a pipeline sees the first record before the last file is parsed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from newswire.records import Record, Skipped
+from newswire.dateline import Dateline
+from newswire.records import Record, Skipped, Source
 
 FORMATS = ("jsonl", "json", "table")
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode
-_string = json.encoder.encode_basestring  # the C encoder for one str, non-ASCII kept
+try:  # the C string encoder json itself uses; importing all of json costs start-up time
+    from _json import encode_basestring as _string
+except ImportError:  # pragma: no cover - Pythons without the C accelerator
+    from json.encoder import py_encode_basestring as _string
+
+
+def _opt(value: str | None) -> str:
+    return "null" if value is None else _string(value)
+
+
+def _dateline_json(dl: Dateline) -> str:
+    places = ", ".join(f'{{"name": {_string(p.name)}}}' for p in dl.places)
+    agencies = ", ".join(
+        f'{{"code": {_string(a.code)}, "name": {_opt(a.name)}, "country": {_opt(a.country)}}}'
+        for a in dl.agencies
+    )
+    return (
+        f'{{"text": {_string(dl.text)}, "places": [{places}], "agencies": [{agencies}], '
+        f'"date_text": {_opt(dl.date_text)}}}'
+    )
+
+
+def _source_json(src: Source, name: str) -> str:
+    return (
+        f'{{"name": {name}, "start": {src.start}, "end": {src.end}, '
+        f'"line_start": {src.line_start}, "line_end": {src.line_end}, "page": {src.page}}}'
+    )
 
 
 class JsonEncoder:
@@ -40,11 +65,15 @@ class JsonEncoder:
 
     def encode(self, item: Record | Skipped) -> str:
         if isinstance(item, Skipped):
-            return _encode(item.to_dict())
+            name = self._part(("name", item.source.name), None, lambda: _opt(item.source.name))
+            return (
+                f'{{"kind": "skipped", "reason": "{item.reason}", "text": {_string(item.text)}, '
+                f'"source": {_source_json(item.source, name)}}}'
+            )
         r = item
         dl = r.dateline
         dateline = "null" if dl is None else self._part(
-            ("dateline", dl.text), dl, lambda: _encode(dl.to_dict())
+            ("dateline", dl.text), dl, lambda: _dateline_json(dl)
         )
         pub = r.published
         if pub is None:
@@ -56,14 +85,16 @@ class JsonEncoder:
                 f'"precision": "{pub.precision}"}}'
             )
         ref = r.reference_time
-        reference = self._part(("ref", id(ref)), ref, lambda: _encode(ref.to_dict()))
-        src = r.source
-        name = self._part(("name", src.name), None, lambda: _encode(src.name))
-        source = (
-            f'{{"name": {name}, "start": {src.start}, "end": {src.end}, '
-            f'"line_start": {src.line_start}, "line_end": {src.line_end}, "page": {src.page}}}'
+        reference = self._part(
+            ("ref", id(ref)), ref,
+            lambda: f'{{"value": "{ref.value.isoformat()}", "source": {_string(ref.source)}}}',
         )
-        warnings = _encode([w.to_dict() for w in r.warnings]) if r.warnings else "[]"
+        src = r.source
+        name = self._part(("name", src.name), None, lambda: _opt(src.name))
+        source = _source_json(src, name)
+        warnings = "[" + ", ".join(
+            f'{{"code": "{w.code}", "message": {_string(w.message)}}}' for w in r.warnings
+        ) + "]"
         headline = "null" if r.headline is None else _string(r.headline)
         section = "null" if r.section is None else _string(r.section)
         language = "null" if r.language is None else f'"{r.language}"'

@@ -17,7 +17,10 @@ Every non-blank character of the input ends up in a record's span or in a
 
 from __future__ import annotations
 
-import hashlib
+try:  # the BLAKE2 module alone: hashlib would load OpenSSL, a cost on every start
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - CPython builds without it
+    from hashlib import blake2b
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -39,7 +42,7 @@ _GUESSED = Problem(
 def _item_id(head: str, body: str) -> str:
     # Whitespace folded: the same wire copy wrapped into other lines keeps its id.
     key = f"{' '.join(head.split())}\n{body.replace(chr(10) * 2, ' ')}"
-    return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+    return blake2b(key.encode(), digest_size=8).hexdigest()
 
 
 class _Builder:

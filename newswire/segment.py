@@ -15,7 +15,6 @@ Offsets here are offsets into the normalised text (:mod:`newswire.text`).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from typing import Literal
@@ -26,7 +25,7 @@ from newswire.timestamps import _GRAMMARS, _Grammar
 
 TokenKind = Literal["text", "dateline", "time", "section", "break"]
 
-_SEPARATOR = re.compile(r"([-=_*#~])(?: ?\1){2,}")
+_SEPARATOR = r"([-=_*#~])(?: ?\1){2,}"  # compiled on first use, by re
 # What may stand right before an item time: the end of a sentence or a quote.
 _SENTENCE_END = frozenset(".!?\"'”’)»…]")
 _HEADLINE_MAX = 200
@@ -35,40 +34,66 @@ _TIME_WINDOW = 80
 _AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
 
 
-@dataclasses.dataclass(slots=True)
 class Token:
-    kind: TokenKind
-    text: str
-    """The stripped text; for a dateline token, the body after the dateline."""
-    start: int
-    end: int
-    line: int
-    dateline: Dateline | None = None
-    """For a dateline token; its offsets are those of the normalised text."""
-    time: tuple[re.Match[str], _Grammar] | None = None
-    section: str | None = None
-    lang: str | None = None
-    """For times and section headers: the language whose words matched."""
+    """A piece of one line: see the module docstring for the kinds."""
+
+    __slots__ = ("dateline", "end", "kind", "lang", "line", "section", "start", "text", "time")
+
+    def __init__(
+        self,
+        kind: TokenKind,
+        text: str,
+        start: int,
+        end: int,
+        line: int,
+        dateline: Dateline | None = None,
+        time: tuple[re.Match[str], _Grammar] | None = None,
+        section: str | None = None,
+        lang: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        """The stripped text; for a dateline token, the body after the dateline."""
+        self.start = start
+        self.end = end
+        self.line = line
+        self.dateline = dateline
+        """For a dateline token; its offsets are those of the normalised text."""
+        self.time = time
+        self.section = section
+        self.lang = lang
+        """For times and section headers: the language whose words matched."""
+
+    def __repr__(self) -> str:
+        return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end}, {self.line})"
 
 
-@dataclasses.dataclass(slots=True)
 class Item:
-    headline: Token | None = None
-    lead: Token | None = None
-    """The dateline token, or the first paragraph of an item without dateline."""
-    paragraphs: list[Token] = dataclasses.field(default_factory=list)
-    time: Token | None = None
-    closed: bool = False
-    """A time followed the item: what comes next starts another item."""
+    """A news item being assembled from tokens."""
+
+    __slots__ = ("closed", "headline", "lead", "paragraphs", "time")
+
+    def __init__(self, headline: Token | None = None, lead: Token | None = None) -> None:
+        self.headline = headline
+        self.lead = lead
+        """The dateline token, or the first paragraph of an item without dateline."""
+        self.paragraphs: list[Token] = []
+        self.time: Token | None = None
+        self.closed = False
+        """A time followed the item: what comes next starts another item."""
 
 
-@dataclasses.dataclass(slots=True)
 class Run:
-    section: str | None
-    slots: list[Item | Token] = dataclasses.field(default_factory=list)
-    headed: bool | None = None
-    """Whether the run's items carry headlines, as its first item shows."""
-    last: Item | None = None
+    """A page's lead article and what follows it, or one section list: items and times."""
+
+    __slots__ = ("headed", "last", "section", "slots")
+
+    def __init__(self, section: str | None) -> None:
+        self.section = section
+        self.slots: list[Item | Token] = []
+        self.headed: bool | None = None
+        """Whether the run's items carry headlines, as its first item shows."""
+        self.last: Item | None = None
 
     def add(self, item: Item) -> None:
         self.slots.append(item)
@@ -78,12 +103,16 @@ class Run:
         return [s for s in self.slots if isinstance(s, Item)]
 
 
-@dataclasses.dataclass(slots=True)
 class Page:
-    number: int
-    runs: list[Run] = dataclasses.field(default_factory=lambda: [Run(None)])
-    skips: list[tuple[Token, str]] = dataclasses.field(default_factory=list)
-    tokens: list[Token] = dataclasses.field(default_factory=list)
+    """One page of the input: its runs, what was skipped, and all its tokens."""
+
+    __slots__ = ("number", "runs", "skips", "tokens")
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.runs = [Run(None)]
+        self.skips: list[tuple[Token, str]] = []
+        self.tokens: list[Token] = []
 
 
 def _spaced(words: str) -> str:
@@ -91,15 +120,35 @@ def _spaced(words: str) -> str:
     return " {1,3}".join(re.escape(w) for w in words.split(" "))
 
 
-def _section_pattern(language: Language) -> re.Pattern[str]:
-    alternatives = []
-    for template in language.section_headers:
-        before, _, after = template.partition("{section}")
-        alternatives.append(_spaced(before) + r"([^\W\d_][^\n]{0,59}?)" + _spaced(after))
-    return re.compile("(?:" + "|".join(alternatives) + r")\Z", re.IGNORECASE)
+class _SectionHeaders:
+    """One language's section headers: a cheap first-word test, then a pattern compiled on
+    first use."""
+
+    __slots__ = ("_pattern", "code", "first_words", "source")
+
+    def __init__(self, language: Language) -> None:
+        alternatives = []
+        for template in language.section_headers:
+            before, _, after = template.partition("{section}")
+            alternatives.append(_spaced(before) + r"([^\W\d_][^\n]{0,59}?)" + _spaced(after))
+        self.source = "(?:" + "|".join(alternatives) + r")\Z"
+        self.code = language.code
+        self.first_words = tuple({t.split(" ", 1)[0].lower() for t in language.section_headers})
+        self._pattern: re.Pattern[str] | None = None
+
+    def match(self, line: str) -> str | None:
+        """The section named by ``line`` if it is a header, else None."""
+        if line[: line.find(" ")].lower() not in self.first_words:
+            return None
+        if self._pattern is None:
+            self._pattern = re.compile(self.source, re.IGNORECASE)
+        m = self._pattern.match(line)
+        if m is None:
+            return None
+        return next(g for g in m.groups() if g is not None).strip()
 
 
-_SECTION_PATTERNS = {code: _section_pattern(lang) for code, lang in LANGUAGES.items()}
+_SECTION_HEADERS = {code: _SectionHeaders(lang) for code, lang in LANGUAGES.items()}
 
 
 class Scanner:
@@ -107,7 +156,7 @@ class Scanner:
 
     def __init__(self, codes: list[str]) -> None:
         self.grammars = [_GRAMMARS[c] for c in codes]
-        self.sections = [(c, _SECTION_PATTERNS[c]) for c in codes]
+        self.sections = [_SECTION_HEADERS[c] for c in codes]
         self.endings = tuple({e for g in self.grammars for e in g.endings})
         self.closers = tuple({k for g in self.grammars for k in g.keywords})
         self._datelines: dict[str, Dateline | None] = {}
@@ -128,15 +177,14 @@ class Scanner:
 
     def _line(self, s: str, at: int, number: int) -> Iterator[Token]:
         if len(s) <= 80:
-            if s[0] in "-=_*#~" and _SEPARATOR.fullmatch(s):
+            if s[0] in "-=_*#~" and re.fullmatch(_SEPARATOR, s):
                 yield Token("break", s, at, at + len(s), number)
                 return
-            for code, pattern in self.sections:
-                m = pattern.match(s)
-                if m:
-                    name = next(g for g in m.groups() if g is not None)
+            for headers in self.sections:
+                name = headers.match(s)
+                if name is not None:
                     yield Token(
-                        "section", s, at, at + len(s), number, section=name.strip(), lang=code
+                        "section", s, at, at + len(s), number, section=name, lang=headers.code
                     )
                     return
         marks: list[tuple[int, int, Token]] = []

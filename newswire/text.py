@@ -17,31 +17,33 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _ODD_SPACES = (
     "\t\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
-_ODD_SPACE_RE = re.compile(f"[{_ODD_SPACES}]")
-_LONE_CR = re.compile(r"\r(?!\n)")
-_MULTI_SPACE = re.compile(r"  +")
+# Pattern sources, compiled by re (and cached there) the first time a text needs them.
+_INVISIBLE_RE = f"[{_INVISIBLE}]"
+_ODD_SPACE_RE = f"[{_ODD_SPACES}]"
+_LONE_CR = r"\r(?!\n)"
+_MULTI_SPACE = r"  +"
 
 BLANK = frozenset(_INVISIBLE)
 """Characters that are neither text nor whitespace; with whitespace, what "blank" means."""
 
 
-@dataclass(frozen=True, slots=True)
 class Normalised:
     """The normalised text, and how to get from its offsets back to the input's."""
 
-    text: str
-    breaks: tuple[int, ...]
-    """Offsets (in :attr:`text`) of page breaks: form feeds and BOMs after the start."""
-    shifted: tuple[int, ...]
-    """For each dropped character, its offset in :attr:`text` coordinates (sorted)."""
+    __slots__ = ("breaks", "shifted", "text")
+
+    def __init__(self, text: str, breaks: tuple[int, ...], shifted: tuple[int, ...]) -> None:
+        self.text = text
+        self.breaks = breaks
+        """Offsets (in :attr:`text`) of page breaks: form feeds and BOMs after the start."""
+        self.shifted = shifted
+        """For each dropped character, its offset in :attr:`text` coordinates (sorted)."""
 
     def original(self, i: int) -> int:
         """The input offset of the character at ``i`` (``i == len(text)`` allowed)."""
@@ -68,21 +70,21 @@ def normalise(text: str) -> Normalised:
         breaks.extend(m.start() for m in re.finditer("\x0c", text))
     shifted: list[int] = []
     if _has_any(text, _INVISIBLE):
-        removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+        removed = [m.start() for m in re.finditer(_INVISIBLE_RE, text)]
         boms = {i for i in removed if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"}
         shifted = [r - k for k, r in enumerate(removed)]
         at = dict(zip(removed, shifted, strict=True))
         breaks = sorted(
             [b - bisect_right(removed, b) for b in breaks] + [at[b] for b in boms]
         )
-        text = _INVISIBLE_RE.sub("", text)
+        text = re.sub(_INVISIBLE_RE, "", text)
     if "\r" in text:
-        text = _LONE_CR.sub("\n", text)
+        text = re.sub(_LONE_CR, "\n", text)
     if _has_any(text, _ODD_SPACES):
-        text = _ODD_SPACE_RE.sub(" ", text)
+        text = re.sub(_ODD_SPACE_RE, " ", text)
     return Normalised(text, tuple(breaks), tuple(shifted))
 
 
 def squash_spaces(text: str) -> str:
     """``text`` with runs of spaces made one."""
-    return _MULTI_SPACE.sub(" ", text) if "  " in text else text
+    return re.sub(_MULTI_SPACE, " ", text) if "  " in text else text

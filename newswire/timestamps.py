@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-
-from dateutil.relativedelta import relativedelta
+from typing import NamedTuple
 
 from newswire.lang import LANGUAGES, Language, get_language
 
@@ -26,8 +24,7 @@ PRECISIONS = ("second", "minute", "hour", "day", "week", "month", "year")
 _ELAPSED = {"second", "minute", "hour"}
 
 
-@dataclass(frozen=True, slots=True)
-class Timestamp:
+class Timestamp(NamedTuple):
     """A time expression found in text, and the instant it stands for."""
 
     value: datetime
@@ -51,16 +48,16 @@ def _alternation(words: object) -> str:
 
 
 class _Grammar:
-    """The compiled patterns for one language."""
+    """One language's time patterns, compiled when first used (start-up stays fast)."""
 
-    __slots__ = ("endings", "keywords", "language", "pattern", "tail")
+    __slots__ = ("_pattern", "_tail", "endings", "keywords", "language", "sources")
 
     def __init__(self, language: Language) -> None:
         self.language = language
         numbers = _alternation(language.numbers)
         units = _alternation(language.units)
         # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint").
-        unit = rf"(?:{units})(?<=\.)|(?:{units})(?![^\W\d_])"
+        unit = rf"(?:{units})(?:(?<=\.)|(?![^\W\d_]))"
 
         def part(n: int) -> str:
             # Digits may touch their unit ("4u"); a number word may not ("tienminuten").
@@ -73,23 +70,36 @@ class _Grammar:
             rf"(?(future)|\s{{1,3}}(?P<past>{_alternation(language.past_after)}))"
         )
         just_now = rf"(?P<now>{_alternation(language.just_now)})"
-        self.pattern = re.compile(
-            rf"(?<![^\W_])(?:{relative}|{just_now})", re.IGNORECASE
-        )
         # A past time or "just now" that ends exactly where the searched text ends: the parser
         # finds a closing word ("geleden") first and looks back from it over a short window.
         past = (
             rf"(?P<future>(?!))?{part(1)}(?:{joiner}{part(2)})?"
             rf"\s{{1,3}}(?P<past>{_alternation(language.past_after)})"
         )
-        self.tail = re.compile(rf"(?<![^\W_])(?:{past}|{just_now})\Z", re.IGNORECASE)
+        self.sources = (
+            rf"(?<![^\W_])(?:{relative}|{just_now})",
+            rf"(?<![^\W_])(?:{past}|{just_now})\Z",
+        )
+        self._pattern: re.Pattern[str] | None = None
+        self._tail: re.Pattern[str] | None = None
         # How item times end, as written in running text (a capital only starts a line).
         closers = [*language.past_after, *language.just_now]
         self.endings = tuple({w for c in closers for w in (c, c.capitalize(), c.upper())})
         # Cheap substring tests that rule a line out before any regex runs.
-        self.keywords = tuple(
-            w.lower() for w in (*language.past_after, *language.just_now)
-        )
+        self.keywords = tuple(w.lower() for w in closers)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Any time expression: past, future or "just now"."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.sources[0], re.IGNORECASE)
+        return self._pattern
+
+    @property
+    def tail(self) -> re.Pattern[str]:
+        if self._tail is None:
+            self._tail = re.compile(self.sources[1], re.IGNORECASE)
+        return self._tail
 
     def matches(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         """Every expression in ``text`` from ``pos`` that does not run into a lowercase word."""
@@ -146,23 +156,26 @@ def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp
 
 def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
     """``now`` moved by ``amounts`` (unit → count) in direction ``sign``, per the module rules."""
-    calendar = relativedelta(
-        days=amounts.get("day", 0),
-        weeks=amounts.get("week", 0),
-        months=amounts.get("month", 0),
-        years=amounts.get("year", 0),
-    )
+    value = now
+    if "day" in amounts or "week" in amounts or "month" in amounts or "year" in amounts:
+        # Imported here: most pages only say minutes and hours, and start-up counts.
+        from dateutil.relativedelta import relativedelta
+
+        calendar = relativedelta(
+            days=amounts.get("day", 0),
+            weeks=amounts.get("week", 0),
+            months=amounts.get("month", 0),
+            years=amounts.get("year", 0),
+        )
+        value = value + calendar * sign
+        if value.tzinfo is not None:
+            # A wall time can fall in a DST gap; the round trip gives the real instant.
+            value = value.astimezone(UTC).astimezone(value.tzinfo)
     elapsed = timedelta(
         seconds=amounts.get("second", 0),
         minutes=amounts.get("minute", 0),
         hours=amounts.get("hour", 0),
     )
-    value = now
-    if calendar:
-        value = value + calendar * sign
-        if value.tzinfo is not None:
-            # A wall time can fall in a DST gap; the round trip gives the real instant.
-            value = value.astimezone(UTC).astimezone(value.tzinfo)
     if elapsed:
         if value.tzinfo is not None:
             value = (value.astimezone(UTC) + elapsed * sign).astimezone(value.tzinfo)

@@ -7,7 +7,6 @@ with the same names and listing it in ``_MODULES`` below.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from types import ModuleType
 
 from newswire.lang import en, nl
@@ -15,36 +14,30 @@ from newswire.lang import en, nl
 _MODULES: tuple[ModuleType, ...] = (nl, en)
 
 
-@dataclass(frozen=True, slots=True)
 class Language:
     """One language's table, as read from its data module."""
 
-    code: str
-    units: dict[str, str]
-    numbers: dict[str, int]
-    past_after: tuple[str, ...]
-    future_before: tuple[str, ...]
-    conjunctions: tuple[str, ...]
-    just_now: tuple[str, ...]
-    section_headers: tuple[str, ...]
-    stopwords: frozenset[str]
-
-
-def _load(module: ModuleType) -> Language:
-    return Language(
-        code=module.CODE,
-        units=dict(module.UNITS),
-        numbers=dict(module.NUMBERS),
-        past_after=tuple(module.PAST_AFTER),
-        future_before=tuple(module.FUTURE_BEFORE),
-        conjunctions=tuple(module.AND),
-        just_now=tuple(module.JUST_NOW),
-        section_headers=tuple(module.SECTION_HEADERS),
-        stopwords=frozenset(module.STOPWORDS),
+    __slots__ = (
+        "code", "conjunctions", "future_before", "just_now", "numbers", "past_after",
+        "section_headers", "stopwords", "units",
     )
 
+    def __init__(self, module: ModuleType) -> None:
+        self.code: str = module.CODE
+        self.units: dict[str, str] = dict(module.UNITS)
+        self.numbers: dict[str, int] = dict(module.NUMBERS)
+        self.past_after: tuple[str, ...] = tuple(module.PAST_AFTER)
+        self.future_before: tuple[str, ...] = tuple(module.FUTURE_BEFORE)
+        self.conjunctions: tuple[str, ...] = tuple(module.AND)
+        self.just_now: tuple[str, ...] = tuple(module.JUST_NOW)
+        self.section_headers: tuple[str, ...] = tuple(module.SECTION_HEADERS)
+        self.stopwords: frozenset[str] = frozenset(module.STOPWORDS)
 
-LANGUAGES: dict[str, Language] = {m.CODE: _load(m) for m in _MODULES}
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+
+LANGUAGES: dict[str, Language] = {m.CODE: Language(m) for m in _MODULES}
 """Every known language by its ISO 639-1 code, in detection-preference order."""
 
 _WORD = re.compile(r"[^\W\d_]+")
