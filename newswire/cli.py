@@ -7,17 +7,21 @@ import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from newswire.files import InputError, read_input
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
-from newswire.parser import parse_all
+from newswire.parser import Session
 from newswire.records import Problem, Record, Skipped
 
+if TYPE_CHECKING:
+    from newswire.parallel import Finish
+
 DEFAULT_TZ = "Europe/Amsterdam"
+_PARALLEL_FROM = 4 << 20  # characters of one input from which worker processes pay off
 
 app = typer.Typer(
     add_completion=False,
@@ -75,31 +79,53 @@ def _parse_now(value: str) -> datetime:
         ) from None
 
 
-def _records_of(
-    name: str, now: datetime | None, zone: tzinfo | None, lang: str | None,
-    include_skipped: bool,
-) -> Iterator[Record | Skipped]:
+class _Options:
+    """The parse options every file shares."""
+
+    def __init__(
+        self, now: datetime | None, zone: tzinfo | None, lang: str | None,
+        include_skipped: bool, jobs: int,
+    ) -> None:
+        self.now = now
+        self.zone = zone
+        self.lang = lang
+        self.include_skipped = include_skipped
+        self.jobs = jobs
+
+
+def _session_of(name: str, opts: _Options) -> tuple[Session, Finish]:
+    """The parse of file ``name``, and what to do to each of its items before writing."""
     source = read_input(name)
     for message in source.warnings:
         _warning(message)
-    if now is not None:
-        reference, origin = now, "option"
+    if opts.now is not None:
+        reference, origin = opts.now, "option"
     elif source.mtime is not None:
-        reference = datetime.fromtimestamp(source.mtime, zone or _zone(DEFAULT_TZ))
+        reference = datetime.fromtimestamp(source.mtime, opts.zone or _zone(DEFAULT_TZ))
         origin = "file-mtime"
     else:
-        reference, origin = datetime.now(zone or _zone(DEFAULT_TZ)), "clock"
+        reference, origin = datetime.now(opts.zone or _zone(DEFAULT_TZ)), "clock"
+    session = Session(
+        source.text, now=reference, lang=opts.lang, source=source.name, now_source=origin
+    )
     extra = tuple(Problem("decoding", m) for m in source.warnings)
-    for item in parse_all(
-        source.text, now=reference, lang=lang, source=source.name, now_source=origin
-    ):
+    include_skipped = opts.include_skipped
+
+    def finish(item: Record | Skipped) -> Record | Skipped | None:
         if isinstance(item, Skipped):
-            if include_skipped:
-                yield item
-        elif extra:
-            yield dataclasses.replace(item, warnings=extra + item.warnings)
-        else:
-            yield item
+            return item if include_skipped else None
+        if extra:
+            return dataclasses.replace(item, warnings=extra + item.warnings)
+        return item
+
+    return session, finish
+
+
+def _items(session: Session, finish: Finish) -> Iterator[Record | Skipped]:
+    for item in session.items(session.pages()):
+        kept = finish(item)
+        if kept is not None:
+            yield kept
 
 
 @app.command()
@@ -145,6 +171,15 @@ def parse(
         bool,
         typer.Option(help="Also output what was skipped and why (kind \"skipped\")."),
     ] = False,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(
+            "--jobs", "-j", min=1,
+            help="Processes for one large input (JSON Lines output). Default: the number of "
+            "cores; 1 parses in this process.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Parse wire pages into records: one per news item, JSON Lines on stdout."""
     # The zone database is read only when a time needs it: an aware --now alone does not.
@@ -161,6 +196,7 @@ def parse(
             lang = get_language(lang).code
         except ValueError as e:
             raise typer.BadParameter(str(e), param_hint="--lang") from None
+    jobs = jobs if jobs is not None else os.cpu_count() or 1
     if output_format is not None:
         fmt = output_format
     else:
@@ -171,7 +207,7 @@ def parse(
         )
 
     try:
-        failed = _write(files, fmt, reference, zone, lang, include_skipped)
+        failed = _write(files, fmt, _Options(reference, zone, lang, include_skipped, jobs))
     except BrokenPipeError:
         _quiet_stdout()
         raise typer.Exit(0) from None
@@ -179,11 +215,7 @@ def parse(
         raise typer.Exit(1)
 
 
-def _write(
-    files: list[str], fmt: str, reference: datetime | None, zone: tzinfo | None,
-    lang: str | None,
-    include_skipped: bool,
-) -> int:
+def _write(files: list[str], fmt: str, opts: _Options) -> int:
     """Parse and print every file; returns how many could not be parsed."""
     failed = 0
     out = sys.stdout
@@ -192,10 +224,17 @@ def _write(
     styled = not os.environ.get("NO_COLOR")
     for name in files:
         try:
-            items = _records_of(name, reference, zone, lang, include_skipped)
+            session, finish = _session_of(name, opts)
             if fmt == "jsonl":
-                write_jsonl(items, out, encoder)
-            elif array is not None:
+                if opts.jobs > 1 and len(session.norm.text) > _PARALLEL_FROM:
+                    from newswire.parallel import parse_in_parallel
+
+                    if parse_in_parallel(session, opts.jobs, finish, encoder.encode):
+                        continue
+                write_jsonl(_items(session, finish), out, encoder)
+                continue
+            items = _items(session, finish)
+            if array is not None:
                 array.write(items)
             else:
                 write_table(list(items), out, styled=styled)

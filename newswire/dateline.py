@@ -132,9 +132,8 @@ def _looks_like_places(places: str, agencies: tuple[Agency, ...]) -> bool:
     return all(_titled(word) for word in re.split(r"[ /]+", places.strip()) if word)
 
 
-def match_dateline(text: str, pos: int) -> re.Match[str] | None:
-    """The dateline pattern's match at ``pos``, before any check of its evidence."""
-    return _DATELINE.match(text, pos)
+match_dateline = _DATELINE.match
+"""The dateline pattern's match at a position, before any check of its evidence."""
 
 
 def parse_dateline(text: str, pos: int = 0) -> Dateline | None:

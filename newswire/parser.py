@@ -27,7 +27,7 @@ from datetime import datetime
 from newswire.dateline import Dateline
 from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source
-from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times
+from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
 from newswire.text import Normalised, normalise, squash_spaces
 from newswire.timestamps import Timestamp, resolve
 
@@ -161,6 +161,63 @@ class _Builder:
         return out
 
 
+class Session:
+    """One input being parsed: normalised once, then cut into pages and built range by range.
+
+    :func:`parse_all` takes the whole text in one range; the CLI's worker processes each take a
+    range that starts at a page boundary (:meth:`split_points`).
+    """
+
+    def __init__(
+        self, text: str, *, now: datetime, lang: str | None = None, source: str | None = None,
+        now_source: str = "argument",
+    ) -> None:
+        if lang is not None:
+            lang = get_language(lang).code
+        self.norm = normalise(text)
+        self.scanner = Scanner([lang] if lang else list(LANGUAGES))
+        self.builder = _Builder(self.norm, now, lang, source, now_source)
+
+    def pages(self, start: int = 0, end: int | None = None) -> list[Page]:
+        """The pages of the normalised text from ``start`` (a line start) to ``end``."""
+        norm = self.norm
+        return assemble(self.scanner.tokens(norm.text, norm.breaks, start, end))
+
+    def items(self, pages: list[Page], first_page: int = 1) -> Iterator[Record | Skipped]:
+        """The records and skips of ``pages``, numbered from ``first_page``."""
+        for page in pages:
+            page.number += first_page - 1
+            yield from self.builder.page(page)
+
+    def split_points(self, parts: int, *, reach: int = 1 << 20) -> list[int]:
+        """Up to ``parts - 1`` offsets, near equal shares of the text, where a page surely
+        begins if the page before it is open to a new one: a headline line right above a
+        dateline paragraph. Searches ``reach`` characters past each share's end."""
+        text = self.norm.text
+        points: list[int] = []
+        for k in range(1, parts):
+            pos = text.find("\n", len(text) * k // parts) + 1
+            limit = min(len(text), pos + reach)
+            while 0 < pos < limit:
+                nxt = text.find("\n", pos)
+                if nxt < 0:
+                    break
+                after = text.find("\n", nxt + 1)
+                pair = self.scanner.tokens(text, (), pos, len(text) if after < 0 else after)
+                if (
+                    len(pair) == 2
+                    and pair[0].line + 1 == pair[1].line
+                    and is_headline(pair[0])
+                    and pair[1].kind == "dateline"
+                    and pair[1].start == pair[1].dateline.span[0]  # type: ignore[union-attr]
+                ):
+                    if not points or pos > points[-1]:
+                        points.append(pos)
+                    break
+                pos = nxt + 1
+        return points
+
+
 def parse_all(
     text: str,
     *,
@@ -175,13 +232,8 @@ def parse_all(
     aware); ``lang`` forces a language (``"nl"``), else each page's language is detected;
     ``source`` names the input in each record; ``now_source`` says where ``now`` came from.
     """
-    if lang is not None:
-        lang = get_language(lang).code
-    norm = normalise(text)
-    scanner = Scanner([lang] if lang else list(LANGUAGES))
-    builder = _Builder(norm, now, lang, source, now_source)
-    for page in assemble(list(scanner.tokens(norm.text, norm.breaks))):
-        yield from builder.page(page)
+    session = Session(text, now=now, lang=lang, source=source, now_source=now_source)
+    yield from session.items(session.pages())
 
 
 def parse(

@@ -16,7 +16,6 @@ Offsets here are offsets into the normalised text (:mod:`newswire.text`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Literal
 
 from newswire.dateline import Dateline, match_dateline, parse_dateline
@@ -106,10 +105,12 @@ class Run:
 class Page:
     """One page of the input: its runs, what was skipped, and all its tokens."""
 
-    __slots__ = ("number", "runs", "skips", "tokens")
+    __slots__ = ("number", "open_end", "runs", "skips", "tokens")
 
     def __init__(self, number: int) -> None:
         self.number = number
+        self.open_end = False
+        """Set on the last page: a headline over a dateline after it would start a new page."""
         self.runs = [Run(None)]
         self.skips: list[tuple[Token, str]] = []
         self.tokens: list[Token] = []
@@ -161,42 +162,53 @@ class Scanner:
         self.closers = tuple({k for g in self.grammars for k in g.keywords})
         self._datelines: dict[str, Dateline | None] = {}
 
-    def tokens(self, text: str, breaks: tuple[int, ...]) -> Iterator[Token]:
-        """Every token of ``text`` in order; ``breaks`` are offsets of page breaks."""
-        pending_breaks = list(reversed(breaks))
-        start = 0
-        for number, line in enumerate(text.split("\n"), 1):
-            end = start + len(line)
-            while pending_breaks and pending_breaks[-1] <= end:
+    def tokens(
+        self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None
+    ) -> list[Token]:
+        """Every token of ``text[start:end]`` in order (``start`` at a line's start);
+        ``breaks`` are offsets of page breaks."""
+        stop = len(text) if end is None else end
+        chunk = text if start == 0 and stop == len(text) else text[start:stop]
+        pending_breaks = sorted((b for b in breaks if start <= b < stop), reverse=True)
+        number = text.count("\n", 0, start) if start else 0
+        out: list[Token] = []
+        line_of = self._line
+        pos = start
+        for line in chunk.split("\n"):
+            number += 1
+            line_end = pos + len(line)
+            while pending_breaks and pending_breaks[-1] <= line_end:
                 pending_breaks.pop()
-                yield Token("break", "", start, start, number)
+                out.append(Token("break", "", pos, pos, number))
             s = line.strip()
             if s:
-                yield from self._line(s, start + line.find(s[0]), number)
-            start = end + 1
+                line_of(s, pos + line.find(s[0]), number, out)
+            pos = line_end + 1
+        return out
 
-    def _line(self, s: str, at: int, number: int) -> Iterator[Token]:
-        if len(s) <= 80:
+    def _line(self, s: str, at: int, number: int, out: list[Token]) -> None:
+        n = len(s)
+        if n <= 80:
             if s[0] in "-=_*#~" and re.fullmatch(_SEPARATOR, s):
-                yield Token("break", s, at, at + len(s), number)
+                out.append(Token("break", s, at, at + n, number))
                 return
             for headers in self.sections:
                 name = headers.match(s)
                 if name is not None:
-                    yield Token(
-                        "section", s, at, at + len(s), number, section=name, lang=headers.code
+                    out.append(
+                        Token("section", s, at, at + n, number, section=name, lang=headers.code)
                     )
                     return
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
             self._datelines_in(s, at, number, marks)
-        if s.endswith(self.endings) and not (marks and marks[-1][1] == len(s)):
-            found = self._time_before(s, len(s))
+        if s.endswith(self.endings) and not (marks and marks[-1][1] == n):
+            found = self._time_before(s, n)
             if found is not None and not (marks and found[0].start() < marks[-1][1]):
                 m, g = found
                 marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
         if not marks:
-            yield Token("text", s, at, at + len(s), number)
+            out.append(Token("text", s, at, at + n, number))
             return
         pos = 0
         body_of: Token | None = None
@@ -207,22 +219,22 @@ class Scanner:
                     body_of.text = piece
                     body_of.end = at + pos + len(piece)
                 elif piece:
-                    yield Token("text", piece, at + pos, at + pos + len(piece), number)
-            yield tok
+                    out.append(Token("text", piece, at + pos, at + pos + len(piece), number))
+            out.append(tok)
             body_of = tok if tok.kind == "dateline" else None
             pos = b
-        if pos < len(s):
+        if pos < n:
             piece = s[pos:]
             if body_of is not None:
                 body_of.text = piece
-                body_of.end = at + len(s)
+                body_of.end = at + n
             else:
-                yield Token("text", piece, at + pos, at + len(s), number)
+                out.append(Token("text", piece, at + pos, at + n, number))
 
-    def _starts(self, s: str, lo: int, hi: int) -> list[int]:
-        """Where a dateline ending before ``hi`` may start: at ``lo`` or after a closing time
-        word (``10 minuten geledenSAN ANTONIO``). Places are short, so the look back is too."""
-        starts = [0] if lo == 0 else []
+    def _glued_starts(self, s: str, lo: int, hi: int) -> list[int]:
+        """Where a dateline ending before ``hi`` may start after a closing time word
+        (``10 minuten geledenSAN ANTONIO``). Places are short, so the look back is too."""
+        starts = []
         window_start = max(lo, hi - 120)
         window = s[window_start:hi].lower()
         for word in self.closers:
@@ -233,7 +245,8 @@ class Scanner:
                     j += 1
                 starts.append(j)
                 i = window.find(word, i + len(word))
-        starts.sort()
+        if len(starts) > 1:
+            starts.sort()
         return starts
 
     def _datelines_in(
@@ -242,7 +255,13 @@ class Scanner:
         """Datelines at the line's start, and after item times glued to them."""
         lo = 0
         for close in _AGENCY_CLOSE.finditer(s):
-            for pos in self._starts(s, lo, close.start()):
+            first = s[0]
+            if lo == 0 and (first.isupper() or first in "'’") and self._take_dateline(
+                s, 0, at, number, marks
+            ):
+                lo = close.end()
+                continue
+            for pos in self._glued_starts(s, lo, close.start()):
                 if self._take_dateline(s, pos, at, number, marks):
                     break
             lo = close.end()
@@ -252,47 +271,51 @@ class Scanner:
     ) -> bool:
         if marks and pos < marks[-1][1]:
             return False
-        dateline = self._dateline(s, pos)
+        m = match_dateline(s, pos)
+        if m is None:
+            return False
+        key = m.group()
+        cache = self._datelines
+        if key in cache:
+            dateline = cache[key]
+        else:
+            dateline = cache[key] = parse_dateline(key)
         if dateline is None:
             return False
         if pos > 0:
             found = self._time_before(s, pos)
             if found is None:
                 return False
-            m, g = found
-            if marks and m.start() < marks[-1][1]:
+            t, g = found
+            if marks and t.start() < marks[-1][1]:
                 return False
-            marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
+            marks.append((t.start(), t.end(), self._time_token(t, g, at, number)))
         a, b = dateline.span
+        here = at + pos
         shifted = Dateline(
             dateline.text, dateline.places, dateline.agencies, dateline.date_text,
-            (at + pos + a, at + pos + b), at + pos + dateline.end,
+            (here + a, here + b), here + dateline.end,
         )
-        token = Token("dateline", "", at + pos, at + len(s), number, dateline=shifted)
-        marks.append((pos, pos + dateline.end, token))
+        marks.append(
+            (pos, pos + dateline.end, Token("dateline", "", here, at + len(s), number, shifted))
+        )
         return True
-
-    def _dateline(self, s: str, pos: int) -> Dateline | None:
-        """The dateline at ``pos``, with offsets relative to ``pos``; cached by its text."""
-        m = match_dateline(s, pos)
-        if m is None:
-            return None
-        key = m.group()
-        if key not in self._datelines:
-            self._datelines[key] = parse_dateline(key)
-        return self._datelines[key]
 
     def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:
         """An item time ending at ``end``: at the line's start or after a sentence's end.
         ``zei hij 4 uur geleden`` inside a sentence is no item time."""
-        stop = len(s[:end].rstrip(" "))
+        stop = end
+        while stop and s[stop - 1] == " ":
+            stop -= 1
         lo = max(0, stop - _TIME_WINDOW)
         for g in self.grammars:
             m = g.tail.search(s, lo, stop)
             if m is None:
                 continue
-            before = s[: m.start()].rstrip(" ")
-            if before and before[-1] not in _SENTENCE_END:
+            i = m.start()
+            while i and s[i - 1] == " ":
+                i -= 1
+            if i and s[i - 1] not in _SENTENCE_END:
                 continue
             return m, g
         return None
@@ -300,8 +323,8 @@ class Scanner:
     @staticmethod
     def _time_token(m: re.Match[str], g: _Grammar, at: int, number: int) -> Token:
         return Token(
-            "time", m.group(), at + m.start(), at + m.end(), number,
-            time=(m, g), lang=g.language.code,
+            "time", m.group(), at + m.start(), at + m.end(), number, None, (m, g), None,
+            g.language.code,
         )
 
 
@@ -423,9 +446,14 @@ def assemble(tokens: list[Token]) -> list[Page]:
             current.lead = tok
         else:
             current.paragraphs.append(tok)
+    # Would a headline over a dateline right here start a page of its own?
+    fresh = not started and not pending and len(page.runs) == 1
+    open_end = fresh or (started and (len(page.runs) == 1 or page.runs[-1].headed is False))
     if not started:
         close_pending()
-    return [p for p in pages if p.tokens or p.skips]
+    kept = [p for p in pages if p.tokens or p.skips] or [page]
+    kept[-1].open_end = open_end
+    return kept
 
 
 def time_order(run: Run) -> Literal["open", "close"] | None:
