@@ -40,8 +40,9 @@ _GUESSED = Problem(
 
 
 def _item_id(head: str, body: str) -> str:
-    # Whitespace folded: the same wire copy wrapped into other lines keeps its id.
-    key = f"{' '.join(head.split())}\n{body.replace(chr(10) * 2, ' ')}"
+    """``head`` with its spaces folded, then the body: the same wire copy wrapped into other
+    lines or paragraphs keeps its id."""
+    key = f"{head}\n{body.replace(chr(10) * 2, ' ')}"
     return blake2b(key.encode(), digest_size=8).hexdigest()
 
 
@@ -58,6 +59,8 @@ class _Builder:
         self.source = source
         self.reference = ReferenceTime(now, now_source)
         self._times: dict[tuple[str, str], Timestamp | None] = {}
+        # Per dateline text: its text with spaces folded (for ids), and its warnings.
+        self._datelines: dict[str, tuple[str, tuple[Problem, ...]]] = {}
         self._line_of_end: dict[int, int] = {}
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -114,22 +117,31 @@ class _Builder:
     ) -> Record:
         lead = item.lead
         paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
-        body = "\n\n".join([squash_spaces(p.text) for p in paragraphs if p.text])
+        body = "\n\n".join(
+            [p.text if "  " not in p.text else squash_spaces(p.text) for p in paragraphs if p.text]
+        )
         dateline = self.dateline(lead) if lead is not None else None
+        headline = squash_spaces(item.headline.text) if item.headline else None
         if dateline is None:
             warnings: tuple[Problem, ...] = _NO_DATELINE
+            head = " ".join((headline or "").split())
         else:
-            warnings = tuple(
-                Problem("unknown-agency", f"unknown agency code {a.code!r} in the dateline")
-                for a in dateline.agencies
-                if not a.known
-            )
+            known = self._datelines.get(dateline.text)
+            if known is None:
+                known = self._datelines[dateline.text] = (
+                    " ".join(dateline.text.split()),
+                    tuple(
+                        Problem("unknown-agency", f"unknown agency code {a.code!r} in the dateline")
+                        for a in dateline.agencies
+                        if not a.known
+                    ),
+                )
+            head, warnings = known
         published = None
         if item.time is not None:
             published = self.published(item.time)
             if guessed:
                 warnings = (*warnings, _GUESSED)
-        headline = squash_spaces(item.headline.text) if item.headline else None
         first = item.headline or lead or item.paragraphs[0]
         last = item.paragraphs[-1] if item.paragraphs else lead or first
         if item.time is not None:
@@ -137,7 +149,6 @@ class _Builder:
                 first = item.time
             if item.time.end > last.end:
                 last = item.time
-        head = dateline.text if dateline else (headline or "")
         return Record(
             _item_id(head, body), kind, headline, section, language, dateline, body,
             published, self.reference, self.source_of(first, last, page), warnings,
@@ -203,7 +214,9 @@ class Session:
                 if nxt < 0:
                     break
                 after = text.find("\n", nxt + 1)
-                pair = self.scanner.tokens(text, (), pos, len(text) if after < 0 else after)
+                pair = self.scanner.tokens(
+                    text, (), pos, len(text) if after < 0 else after, count_lines=False
+                )
                 if (
                     len(pair) == 2
                     and pair[0].line + 1 == pair[1].line

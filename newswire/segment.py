@@ -163,14 +163,16 @@ class Scanner:
         self._datelines: dict[str, Dateline | None] = {}
 
     def tokens(
-        self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None
+        self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
+        *, count_lines: bool = True,
     ) -> list[Token]:
         """Every token of ``text[start:end]`` in order (``start`` at a line's start);
-        ``breaks`` are offsets of page breaks."""
+        ``breaks`` are offsets of page breaks. ``count_lines=False`` numbers the lines from
+        ``start`` rather than from the text's start (cheaper, for a look at a few lines)."""
         stop = len(text) if end is None else end
         chunk = text if start == 0 and stop == len(text) else text[start:stop]
         pending_breaks = sorted((b for b in breaks if start <= b < stop), reverse=True)
-        number = text.count("\n", 0, start) if start else 0
+        number = text.count("\n", 0, start) if start and count_lines else 0
         out: list[Token] = []
         line_of = self._line
         pos = start

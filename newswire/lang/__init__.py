@@ -6,7 +6,6 @@ with the same names and listing it in ``_MODULES`` below.
 
 from __future__ import annotations
 
-import re
 from types import ModuleType
 
 from newswire.lang import en, nl
@@ -40,7 +39,7 @@ class Language:
 LANGUAGES: dict[str, Language] = {m.CODE: Language(m) for m in _MODULES}
 """Every known language by its ISO 639-1 code, in detection-preference order."""
 
-_WORD = re.compile(r"[^\W\d_]+")
+_PUNCTUATION = ".,;:!?\"'()[]«»“”‘’–—-…/"
 
 
 def get_language(code: str) -> Language:
@@ -66,7 +65,8 @@ def detect_language(
     votes = dict.fromkeys(LANGUAGES, 0)
     for code, n in (evidence or {}).items():
         votes[code] += n
-    words = _WORD.findall(text[:sample].lower())
+    # Split on spaces and strip punctuation: several times faster than a Unicode word regex.
+    words = [w.strip(_PUNCTUATION) for w in text[:sample].lower().split()]
     for language in LANGUAGES.values():
         votes[language.code] += sum(map(language.stopwords.__contains__, words))
     ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
