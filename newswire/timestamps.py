@@ -12,7 +12,6 @@ literal words), so a match attempt costs a bounded number of steps and a scan is
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
@@ -101,12 +100,6 @@ class _Grammar:
             self._tail = re.compile(self.sources[1], re.IGNORECASE)
         return self._tail
 
-    def matches(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        """Every expression in ``text`` from ``pos`` that does not run into a lowercase word."""
-        for m in self.pattern.finditer(text, pos):
-            if _ends_clean(text, m.end()):
-                yield m
-
 
 def _ends_clean(text: str, end: int) -> bool:
     # "geleden" may be glued to the next item's capitalised dateline, never to a lowercase word.
@@ -117,10 +110,6 @@ def _ends_clean(text: str, end: int) -> bool:
 
 
 _GRAMMARS = {code: _Grammar(language) for code, language in LANGUAGES.items()}
-
-
-def grammar(code: str) -> _Grammar:
-    return _GRAMMARS[get_language(code).code]
 
 
 def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp | None:
