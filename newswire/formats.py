@@ -6,11 +6,12 @@ allows, so a pipeline sees the first record before the last file is parsed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from datetime import datetime
 from typing import TextIO
 
 from newswire.dateline import Dateline
-from newswire.records import Record, Skipped, Source
+from newswire.records import Record, ReferenceTime, Skipped, Source
 
 FORMATS = ("jsonl", "json", "table")
 
@@ -36,13 +37,6 @@ def _dateline_json(dl: Dateline) -> str:
     )
 
 
-def _source_json(src: Source, name: str) -> str:
-    return (
-        f'{{"name": {name}, "start": {src.start}, "end": {src.end}, '
-        f'"line_start": {src.line_start}, "line_end": {src.line_end}, "page": {src.page}}}'
-    )
-
-
 class JsonEncoder:
     """Records as JSON text, byte for byte what ``json.dumps(record.to_dict())`` gives.
 
@@ -52,49 +46,59 @@ class JsonEncoder:
     """
 
     def __init__(self) -> None:
-        self._parts: dict[object, tuple[object, str]] = {}
+        self._datelines: dict[str, str] = {}
+        self._published: dict[tuple[str, int, str], tuple[datetime, str]] = {}
+        self._reference: tuple[ReferenceTime, str] | None = None
+        self._name: tuple[str | None, str] | None = None
 
-    def _part(self, key: object, keep: object, make: Callable[[], str]) -> str:
-        # ``keep`` holds the keyed object alive, so an id() used in ``key`` stays unique.
-        hit = self._parts.get(key)
-        if hit is None:
-            if len(self._parts) > 100_000:
-                self._parts.clear()
-            hit = self._parts[key] = (keep, make())
-        return hit[1]
+    def _source(self, src: Source) -> str:
+        if self._name is None or self._name[0] != src.name:
+            self._name = (src.name, _opt(src.name))
+        return (
+            f'{{"name": {self._name[1]}, "start": {src.start}, "end": {src.end}, '
+            f'"line_start": {src.line_start}, "line_end": {src.line_end}, "page": {src.page}}}'
+        )
 
     def encode(self, item: Record | Skipped) -> str:
         if isinstance(item, Skipped):
-            name = self._part(("name", item.source.name), None, lambda: _opt(item.source.name))
             return (
                 f'{{"kind": "skipped", "reason": "{item.reason}", "text": {_string(item.text)}, '
-                f'"source": {_source_json(item.source, name)}}}'
+                f'"source": {self._source(item.source)}}}'
             )
         r = item
+        if len(self._datelines) + len(self._published) > 50_000:  # bounded on any corpus
+            self._datelines.clear()
+            self._published.clear()
         dl = r.dateline
-        dateline = "null" if dl is None else self._part(
-            ("dateline", dl.text), dl, lambda: _dateline_json(dl)
-        )
+        if dl is None:
+            dateline = "null"
+        else:
+            dateline = self._datelines.get(dl.text) or self._datelines.setdefault(
+                dl.text, _dateline_json(dl)
+            )
         pub = r.published
         if pub is None:
             published = "null"
         else:
-            value = self._part(("value", id(pub.value)), pub.value, pub.value.isoformat)
-            published = (
-                f'{{"text": {_string(pub.text)}, "value": "{value}", '
-                f'"precision": "{pub.precision}"}}'
-            )
+            # Keyed by the datetime object, which the parser shares between equal times;
+            # equal instants in other zones must not share a text.
+            key = (pub.text, id(pub.value), pub.precision)
+            hit = self._published.get(key)
+            if hit is None or hit[0] is not pub.value:
+                hit = self._published[key] = (
+                    pub.value,
+                    f'{{"text": {_string(pub.text)}, "value": "{pub.value.isoformat()}", '
+                    f'"precision": "{pub.precision}"}}',
+                )
+            published = hit[1]
         ref = r.reference_time
-        reference = self._part(
-            ("ref", id(ref)), ref,
-            lambda: f'{{"value": "{ref.value.isoformat()}", "source": {_string(ref.source)}}}',
-        )
-        src = r.source
-        name = self._part(("name", src.name), None, lambda: _opt(src.name))
-        source = _source_json(src, name)
+        if self._reference is None or self._reference[0] is not ref:
+            self._reference = (
+                ref, f'{{"value": "{ref.value.isoformat()}", "source": {_string(ref.source)}}}'
+            )
         warnings = "[" + ", ".join(
             f'{{"code": "{w.code}", "message": {_string(w.message)}}}' for w in r.warnings
-        ) + "]"
+        ) + "]" if r.warnings else "[]"
         headline = "null" if r.headline is None else _string(r.headline)
         section = "null" if r.section is None else _string(r.section)
         language = "null" if r.language is None else f'"{r.language}"'
@@ -102,7 +106,8 @@ class JsonEncoder:
             f'{{"id": "{r.id}", "kind": "{r.kind}", "headline": {headline}, '
             f'"section": {section}, "language": {language}, "dateline": {dateline}, '
             f'"body": {_string(r.body)}, "published": {published}, '
-            f'"reference_time": {reference}, "source": {source}, "warnings": {warnings}}}'
+            f'"reference_time": {self._reference[1]}, "source": {self._source(r.source)}, '
+            f'"warnings": {warnings}}}'
         )
 
 
