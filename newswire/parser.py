@@ -85,6 +85,9 @@ class _Builder:
             elif size < 600:
                 sample.append(tok.text)
                 size += len(tok.text)
+        if len(evidence) == 1 and max(evidence.values()) >= 6:
+            # Three or more time words or list headers, all of one language, settle it.
+            return next(iter(evidence))
         return detect_language(" ".join(sample), sample=600, evidence=evidence)
 
     def published(self, tok: Token) -> Timestamp | None:

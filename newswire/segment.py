@@ -240,15 +240,15 @@ class Scanner:
         window_start = max(lo, hi - 120)
         window = s[window_start:hi].lower()
         for word in self.closers:
-            i = window.find(word)
-            while i >= 0:
+            # Only the last such word can end the time the dateline is glued to.
+            i = window.rfind(word)
+            if i >= 0:
                 j = window_start + i + len(word)
                 while j < hi and s[j] == " ":
                     j += 1
                 starts.append(j)
-                i = window.find(word, i + len(word))
         if len(starts) > 1:
-            starts.sort()
+            starts.sort(reverse=True)
         return starts
 
     def _datelines_in(
