@@ -45,21 +45,33 @@ def _worker(
 ) -> None:
     try:
         pages = session.pages(start, end)
-        conn.send((len(pages), pages[-1].open_end))
-        first_page = conn.recv()
+        conn.send(("pages", len(pages), pages[-1].open_end))
+        first_page = conn.recv()  # as soon as the workers before this one have counted
         if first_page is None:
             return
-        lines = []
-        for item in session.items(pages, first_page):
-            kept = finish(item)
-            if kept is not None:
-                lines.append(encode(kept))
-        lines.append("")
-        data = "\n".join(lines).encode("utf-8") if len(lines) > 1 else b""
-        if conn.recv() != "write":
-            return
+        # Build at once; write when the parent says every boundary agrees and the workers
+        # before this one are done. Until then keep the lines; from then on write as we go.
+        allowed = False
+        lines: list[str] = []
         try:
-            _write_all(data)
+            for item in session.items(pages, first_page):
+                kept = finish(item)
+                if kept is None:
+                    continue
+                lines.append(encode(kept))
+                if len(lines) % 4096 == 0 and (allowed or conn.poll()):
+                    if not allowed:
+                        if conn.recv() != "write":
+                            return
+                        allowed = True
+                    lines.append("")
+                    _write_all("\n".join(lines).encode("utf-8"))
+                    lines.clear()
+            if not allowed and conn.recv() != "write":
+                return
+            if lines:
+                lines.append("")
+                _write_all("\n".join(lines).encode("utf-8"))
         except BrokenPipeError:
             conn.send("pipe")
             return
@@ -68,6 +80,16 @@ def _worker(
         conn.send(("error", f"{type(e).__name__}: {e}"))
     finally:
         conn.close()
+
+
+def _answer(conn: Connection) -> tuple[object, ...]:
+    try:
+        answer = conn.recv()
+    except EOFError:
+        raise RuntimeError("a worker process ended without a word") from None
+    if isinstance(answer, tuple) and answer[0] == "error":
+        raise RuntimeError(str(answer[1]))
+    return answer if isinstance(answer, tuple) else (answer,)
 
 
 def parse_in_parallel(
@@ -101,30 +123,25 @@ def parse_in_parallel(
         child.close()
         workers.append((process, parent))
     try:
-        try:
-            reports = [conn.recv() for _, conn in workers]
-        except EOFError:
-            raise RuntimeError("a worker process ended without a word") from None
-        for report in reports:
-            if isinstance(report, tuple) and report[0] == "error":
-                raise RuntimeError(report[1])
-        agree = all(open_end for _, open_end in reports[:-1])
+        # Each worker learns its first page number as soon as those before it have counted.
         first_page = 1
-        for (_, conn), (count, _) in zip(workers, reports, strict=True):
-            conn.send(first_page if agree else None)
-            first_page += count
+        agree = True
+        for n, (_, conn) in enumerate(workers):
+            _, count, open_end = _answer(conn)
+            conn.send(first_page)
+            first_page += int(count)  # type: ignore[call-overload]
+            agree = agree and (bool(open_end) or n == len(workers) - 1)
         if not agree:
+            for _, conn in workers:
+                conn.send("stop")
             return False
         for _, conn in workers:
             conn.send("write")
-            try:
-                answer = conn.recv()
-            except EOFError:
-                raise RuntimeError("a worker process ended without a word") from None
-            if answer == "pipe":
+            answer = _answer(conn)
+            if answer[0] == "pipe":
                 raise BrokenPipeError
-            if answer != "done":
-                raise RuntimeError(answer[1] if isinstance(answer, tuple) else str(answer))
+            if answer[0] != "done":
+                raise RuntimeError(str(answer[0]))
         return True
     finally:
         for process, conn in workers:
