@@ -279,4 +279,7 @@ def main() -> None:
         code = 2
     except KeyboardInterrupt:
         code = 130
+    except Exception as e:  # a bug: one line, not a traceback, and a failing exit code
+        _error(f"unexpected {type(e).__name__}: {e}")
+        code = 1
     sys.exit(code if isinstance(code, int) else 0)
