@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - CPython builds without it
     from hashlib import blake2b
 from collections.abc import Iterator
 from datetime import datetime
+from operator import attrgetter
 
 from newswire.dateline import Dateline
 from newswire.lang import LANGUAGES, detect_language, get_language
@@ -44,6 +45,9 @@ def _item_id(head: str, body: str) -> str:
     lines or paragraphs keeps its id."""
     key = f"{head}\n{body.replace(chr(10) * 2, ' ')}"
     return blake2b(key.encode(), digest_size=8).hexdigest()
+
+
+_by_start = attrgetter("source.start")
 
 
 class _Builder:
@@ -119,10 +123,14 @@ class _Builder:
         guessed: bool, page: int,
     ) -> Record:
         lead = item.lead
-        paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
-        body = "\n\n".join(
-            [p.text if "  " not in p.text else squash_spaces(p.text) for p in paragraphs if p.text]
-        )
+        if lead is not None and not item.paragraphs:  # most teasers: one paragraph
+            body = lead.text if "  " not in lead.text else squash_spaces(lead.text)
+        else:
+            paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
+            body = "\n\n".join(
+                [p.text if "  " not in p.text else squash_spaces(p.text) for p in paragraphs
+                 if p.text]
+            )
         dateline = self.dateline(lead) if lead is not None else None
         headline = squash_spaces(item.headline.text) if item.headline else None
         if dateline is None:
@@ -171,7 +179,7 @@ class _Builder:
         for tok, reason in page.skips:
             out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
         if page.skips:
-            out.sort(key=lambda r: r.source.start)
+            out.sort(key=_by_start)
         return out
 
 
