@@ -233,7 +233,7 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
                 if opts.jobs > 1 and len(session.norm.text) > _PARALLEL_FROM:
                     from newswire.parallel import parse_in_parallel
 
-                    if parse_in_parallel(session, opts.jobs, finish, encoder.encode):
+                    if parse_in_parallel(session, opts.jobs, finish, encoder):
                         continue
                 write_jsonl(_items(session, finish), out, encoder)
                 continue

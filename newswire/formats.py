@@ -45,7 +45,10 @@ class JsonEncoder:
     than building and dumping a dict per record.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, page_offset: int = 0) -> None:
+        self.page_offset = page_offset
+        """Added to every page number: a worker that parsed a later share of a file numbers
+        its pages from 1 and learns later how many came before."""
         self._datelines: dict[str, str] = {}
         self._published: dict[tuple[str, int, str], tuple[datetime, str]] = {}
         self._reference: tuple[ReferenceTime, str] | None = None
@@ -56,7 +59,8 @@ class JsonEncoder:
             self._name = (src.name, _opt(src.name))
         return (
             f'{{"name": {self._name[1]}, "start": {src.start}, "end": {src.end}, '
-            f'"line_start": {src.line_start}, "line_end": {src.line_end}, "page": {src.page}}}'
+            f'"line_start": {src.line_start}, "line_end": {src.line_end}, '
+            f'"page": {src.page + self.page_offset}}}'
         )
 
     def encode(self, item: Record | Skipped) -> str:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from newswire.formats import JsonEncoder
 from newswire.parser import Session
 from newswire.records import Record, Skipped
 
@@ -41,24 +42,27 @@ def _write_all(data: bytes) -> None:
 
 def _worker(
     session: Session, start: int, end: int | None, conn: Connection, finish: Finish,
-    encode: Callable[[Record | Skipped], str],
+    encoder: JsonEncoder,
 ) -> None:
     try:
         pages = session.pages(start, end)
         conn.send(("pages", len(pages), pages[-1].open_end))
-        first_page = conn.recv()  # as soon as the workers before this one have counted
+        # Records are built with pages numbered from 1 while the workers before this one are
+        # still counting theirs; the encoder shifts the numbers once the count is known.
+        kept = (k for k in map(finish, session.items(pages)) if k is not None)
+        items: Iterable[Record | Skipped] = kept if start == 0 else list(kept)
+        first_page = conn.recv()
         if first_page is None:
             return
-        # Build at once; write when the parent says every boundary agrees and the workers
-        # before this one are done. Until then keep the lines; from then on write as we go.
+        encoder.page_offset = first_page - 1
+        encode = encoder.encode
+        # Write when the parent says every boundary agrees and the workers before this one
+        # are done. Until then keep the lines; from then on write as we go.
         allowed = False
         lines: list[str] = []
         try:
-            for item in session.items(pages, first_page):
-                kept = finish(item)
-                if kept is None:
-                    continue
-                lines.append(encode(kept))
+            for item in items:
+                lines.append(encode(item))
                 if len(lines) % 4096 == 0 and (allowed or conn.poll()):
                     if not allowed:
                         if conn.recv() != "write":
@@ -92,9 +96,7 @@ def _answer(conn: Connection) -> tuple[object, ...]:
     return answer if isinstance(answer, tuple) else (answer,)
 
 
-def parse_in_parallel(
-    session: Session, jobs: int, finish: Finish, encode: Callable[[Record | Skipped], str]
-) -> bool:
+def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: JsonEncoder) -> bool:
     """Parse ``session``'s text in up to ``jobs`` processes and write JSON Lines to stdout.
 
     Returns False, having written nothing, when the text is too small to share or its page
@@ -117,7 +119,7 @@ def parse_in_parallel(
     for start, end in itertools.pairwise(bounds):
         parent, child = context.Pipe()
         process = context.Process(
-            target=_worker, args=(session, start, end, child, finish, encode), daemon=True
+            target=_worker, args=(session, start, end, child, finish, encoder), daemon=True
         )
         process.start()
         child.close()
