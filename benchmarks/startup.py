@@ -46,6 +46,7 @@ def parse(
     lang: Annotated[Optional[str], typer.Option()] = None,
     output_format: Annotated[Optional[str], typer.Option("--format", "-f")] = None,
     include_skipped: Annotated[bool, typer.Option()] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j")] = None,
 ) -> None:
     """Does nothing."""
 '''
