@@ -311,7 +311,9 @@ class Scanner:
             stop -= 1
         lo = max(0, stop - _TIME_WINDOW)
         for g in self.grammars:
-            m = g.tail.search(s, lo, stop)
+            # Most item times open their line ("10 minuten geledenSAN ANTONIO"): one anchored
+            # try there before a search through the window.
+            m = (g.tail.match(s, 0, stop) if lo == 0 else None) or g.tail.search(s, lo, stop)
             if m is None:
                 continue
             i = m.start()
