@@ -161,6 +161,7 @@ class Scanner:
         self.endings = tuple({e for g in self.grammars for e in g.endings})
         self.closers = tuple({k for g in self.grammars for k in g.keywords})
         self._datelines: dict[str, Dateline | None] = {}
+        self._heads: dict[str, _Head | None] = {}
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -257,16 +258,37 @@ class Scanner:
         """Datelines at the line's start, and after item times glued to them."""
         lo = 0
         for close in _AGENCY_CLOSE.finditer(s):
-            first = s[0]
-            if lo == 0 and (first.isupper() or first in "'’") and self._take_dateline(
-                s, 0, at, number, marks
-            ):
-                lo = close.end()
-                continue
-            for pos in self._glued_starts(s, lo, close.start()):
-                if self._take_dateline(s, pos, at, number, marks):
-                    break
-            lo = close.end()
+            end = close.end()
+            if lo == 0:
+                # What opens a line ("10 minuten geledenSAN ANTONIO (ANP/RTR/DPA) - ") repeats
+                # across a corpus; its reading depends on nothing after it, so it is kept.
+                while end < len(s) and s[end] == " ":
+                    end += 1
+                key = s[:end]
+                head = self._heads.get(key)
+                if head is None and key not in self._heads:
+                    count = len(marks)
+                    self._read_head(s, close.start(), at, number, marks)
+                    if len(self._heads) > 50_000:
+                        self._heads.clear()
+                    self._heads[key] = _head_of(marks[count:], at)
+                elif head is not None:
+                    head.replay(s, at, number, marks)
+            else:
+                for pos in self._glued_starts(s, lo, close.start()):
+                    if self._take_dateline(s, pos, at, number, marks):
+                        break
+            lo = end
+
+    def _read_head(
+        self, s: str, hi: int, at: int, number: int, marks: list[tuple[int, int, Token]]
+    ) -> None:
+        first = s[0]
+        if (first.isupper() or first in "'’") and self._take_dateline(s, 0, at, number, marks):
+            return
+        for pos in self._glued_starts(s, 0, hi):
+            if self._take_dateline(s, pos, at, number, marks):
+                return
 
     def _take_dateline(
         self, s: str, pos: int, at: int, number: int, marks: list[tuple[int, int, Token]]
@@ -330,6 +352,53 @@ class Scanner:
             "time", m.group(), at + m.start(), at + m.end(), number, None, (m, g), None,
             g.language.code,
         )
+
+
+class _Head:
+    """The reading of a line's opening (its time and dateline), to repeat on lines that open
+    with the same text. Offsets are relative to the line."""
+
+    __slots__ = ("dateline", "time")
+
+    def __init__(
+        self,
+        time: tuple[int, int, tuple[re.Match[str], _Grammar]] | None,
+        dateline: tuple[int, int, Dateline] | None,
+    ) -> None:
+        self.time = time
+        self.dateline = dateline
+
+    def replay(self, s: str, at: int, number: int, marks: list[tuple[int, int, Token]]) -> None:
+        if self.time is not None:
+            a, b, (m, g) = self.time
+            token = Token("time", m.group(), at + a, at + b, number, None, (m, g), None,
+                          g.language.code)
+            marks.append((a, b, token))
+        if self.dateline is not None:
+            a, b, dl = self.dateline
+            shifted = Dateline(
+                dl.text, dl.places, dl.agencies, dl.date_text,
+                (at + dl.span[0], at + dl.span[1]), at + dl.end,
+            )
+            marks.append((a, b, Token("dateline", "", at + a, at + len(s), number, shifted)))
+
+
+def _head_of(marks: list[tuple[int, int, Token]], at: int) -> _Head | None:
+    """The reading of a line's opening from the marks just found on it, or None for none."""
+    time = dateline = None
+    for a, b, tok in marks:
+        if tok.time is not None:
+            time = (a, b, tok.time)
+        elif tok.dateline is not None:
+            dl = tok.dateline
+            relative = Dateline(
+                dl.text, dl.places, dl.agencies, dl.date_text,
+                (dl.span[0] - at, dl.span[1] - at), dl.end - at,
+            )
+            dateline = (a, b, relative)
+    if time is None and dateline is None:
+        return None
+    return _Head(time, dateline)
 
 
 def is_headline(tok: Token) -> bool:

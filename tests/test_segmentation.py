@@ -195,6 +195,24 @@ def test_page_numbers() -> None:
     assert [r.source.page for r in parse_all(text, now=NOW)] == [1, 1, 2]
 
 
+def test_repeated_line_openings_keep_their_own_offsets() -> None:
+    # The second and third lines open alike; each keeps its own offsets and body.
+    text = page(
+        "Kop/ROME (ANP) - Een./Meer uit X/OSLO (ANP) - A./1 uur geledenPARIJS (ANP) - B./"
+        "1 uur geledenPARIJS (ANP) -  C, langer./1 uur geleden"
+    )
+    records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [r.body for r in records] == ["Een.", "A.", "B.", "C, langer."]
+    for r in records[1:]:
+        assert r.dateline is not None and r.published is not None
+        a, b = r.dateline.span
+        assert text[a:b] == r.dateline.text
+        assert text[r.dateline.end :].startswith(r.body)
+        a, b = r.published.span
+        assert text[a:b] == r.published.text == "1 uur geleden"
+    assert records[2].source.line_start == 5 and records[3].source.line_start == 6
+
+
 def test_teaser_span_covers_its_closing_time() -> None:
     text = page("Kop/ROME (ANP) - Een./Meer uit X/PARIJS (ANP) - A./1 uur geleden")
     teaser = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)][1]
