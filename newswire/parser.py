@@ -74,6 +74,8 @@ class _Builder:
         return norm.original(start), norm.original_end(end)
 
     def source_of(self, first: Token, last: Token, page: int) -> Source:
+        if not self.norm.shifted:
+            return Source(self.source, first.start, last.end, first.line, last.line, page)
         start, end = self.span(first.start, last.end)
         return Source(self.source, start, end, first.line, last.line, page)
 
@@ -103,10 +105,8 @@ class _Builder:
         resolved = self._times[key]
         if resolved is None:
             return None
-        return Timestamp(
-            resolved.value, resolved.text, self.span(tok.start, tok.end), resolved.precision,
-            resolved.lang,
-        )
+        span = (tok.start, tok.end) if not self.norm.shifted else self.span(tok.start, tok.end)
+        return Timestamp(resolved.value, resolved.text, span, resolved.precision, resolved.lang)
 
     def dateline(self, tok: Token) -> Dateline | None:
         dateline = tok.dateline
