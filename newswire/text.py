@@ -29,8 +29,6 @@ _ODD_SPACE_RE = f"[{_ODD_SPACES}]"
 _LONE_CR = r"\r(?!\n)"
 _MULTI_SPACE = r"  +"
 
-BLANK = frozenset(_INVISIBLE)
-"""Characters that are neither text nor whitespace; with whitespace, what "blank" means."""
 
 
 class Normalised:
