@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NamedTuple, Optional
 
 import typer
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from newswire.parallel import Finish
 
 DEFAULT_TZ = "Europe/Amsterdam"
-_PARALLEL_FROM = 4 << 20  # characters of one input from which worker processes pay off
 
 app = typer.Typer(
     add_completion=False,
@@ -80,18 +79,14 @@ def _parse_now(value: str) -> datetime:
         ) from None
 
 
-class _Options:
+class _Options(NamedTuple):
     """The parse options every file shares."""
 
-    def __init__(
-        self, now: datetime | None, zone: tzinfo | None, lang: str | None,
-        include_skipped: bool, jobs: int,
-    ) -> None:
-        self.now = now
-        self.zone = zone
-        self.lang = lang
-        self.include_skipped = include_skipped
-        self.jobs = jobs
+    now: datetime | None
+    zone: tzinfo | None
+    lang: str | None
+    include_skipped: bool
+    jobs: int
 
 
 def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish]":
@@ -230,7 +225,7 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
         try:
             session, finish = _session_of(name, opts)
             if fmt == "jsonl":
-                if opts.jobs > 1 and len(session.norm.text) > _PARALLEL_FROM:
+                if session.shares(opts.jobs) > 1:
                     from newswire.parallel import parse_in_parallel
 
                     if parse_in_parallel(session, opts.jobs, finish, encoder):

@@ -50,7 +50,7 @@ class JsonEncoder:
         """Added to every page number: a worker that parsed a later share of a file numbers
         its pages from 1 and learns later how many came before."""
         self._datelines: dict[str, str] = {}
-        self._published: dict[tuple[str, int, str], tuple[datetime, str]] = {}
+        self._published: dict[tuple[str, int], tuple[datetime, str]] = {}
         self._reference: tuple[ReferenceTime, str] | None = None
         self._name: tuple[str | None, str] | None = None
 
@@ -86,7 +86,7 @@ class JsonEncoder:
         else:
             # Keyed by the datetime object, which the parser shares between equal times;
             # equal instants in other zones must not share a text.
-            key = (pub.text, id(pub.value), pub.precision)
+            key = (pub.text, id(pub.value))
             hit = self._published.get(key)
             if hit is None or hit[0] is not pub.value:
                 hit = self._published[key] = (
@@ -103,12 +103,10 @@ class JsonEncoder:
         warnings = "[" + ", ".join(
             f'{{"code": "{w.code}", "message": {_string(w.message)}}}' for w in r.warnings
         ) + "]" if r.warnings else "[]"
-        headline = "null" if r.headline is None else _string(r.headline)
-        section = "null" if r.section is None else _string(r.section)
-        language = "null" if r.language is None else f'"{r.language}"'
         return (
-            f'{{"id": "{r.id}", "kind": "{r.kind}", "headline": {headline}, '
-            f'"section": {section}, "language": {language}, "dateline": {dateline}, '
+            f'{{"id": "{r.id}", "kind": "{r.kind}", "headline": {_opt(r.headline)}, '
+            f'"section": {_opt(r.section)}, "language": {_opt(r.language)}, '
+            f'"dateline": {dateline}, '
             f'"body": {_string(r.body)}, "published": {published}, '
             f'"reference_time": {self._reference[1]}, "source": {self._source(r.source)}, '
             f'"warnings": {warnings}}}'
@@ -126,13 +124,19 @@ def write_jsonl(
         batch.append(encode(item))
         n += 1
         if len(batch) >= 256:
-            batch.append("")
-            out.write("\n".join(batch))
-            batch.clear()
-    if batch:
-        batch.append("")
-        out.write("\n".join(batch))
+            out.write(lines_text(batch))
+    out.write(lines_text(batch))
     return n
+
+
+def lines_text(lines: list[str]) -> str:
+    """``lines`` as one text, each ended by a newline ("" for none); empties the list."""
+    if not lines:
+        return ""
+    lines.append("")
+    text = "\n".join(lines)
+    lines.clear()
+    return text
 
 
 class JsonArrayWriter:

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from newswire.formats import JsonEncoder
+from newswire.formats import JsonEncoder, lines_text
 from newswire.parser import Session
 from newswire.records import Record, Skipped
 
@@ -30,11 +30,10 @@ if TYPE_CHECKING:
 Finish = Callable[[Record | Skipped], Record | Skipped | None]
 """What the caller does to each item before it is written: drop it (None) or change it."""
 
-_MIN_SHARE = 2 << 20  # characters per worker below which forking does not pay
 
-
-def _write_all(data: bytes) -> None:
-    view = memoryview(data)
+def _write_lines(lines: list[str]) -> None:
+    """Write ``lines`` to stdout's file descriptor, each ended by a newline; empties the list."""
+    view = memoryview(lines_text(lines).encode("utf-8"))
     while view:
         written = os.write(sys.stdout.fileno(), view)
         view = view[written:]
@@ -68,14 +67,10 @@ def _worker(
                         if conn.recv() != "write":
                             return
                         allowed = True
-                    lines.append("")
-                    _write_all("\n".join(lines).encode("utf-8"))
-                    lines.clear()
+                    _write_lines(lines)
             if not allowed and conn.recv() != "write":
                 return
-            if lines:
-                lines.append("")
-                _write_all("\n".join(lines).encode("utf-8"))
+            _write_lines(lines)
         except BrokenPipeError:
             conn.send("pipe")
             return
@@ -103,8 +98,7 @@ def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: Json
     boundaries would not agree with one pass: then the caller parses it in one process.
     Raises BrokenPipeError when stdout's reader went away, RuntimeError when a worker failed.
     """
-    size = len(session.norm.text)
-    parts = min(jobs, size // _MIN_SHARE)
+    parts = session.shares(jobs)
     if parts < 2:
         return False
     points = session.split_points(parts)

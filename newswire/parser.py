@@ -48,6 +48,7 @@ def _item_id(head: str, body: str) -> str:
 
 
 _by_start = attrgetter("source.start")
+_MIN_SHARE = 2 << 20  # characters
 
 
 class _Builder:
@@ -65,7 +66,6 @@ class _Builder:
         self._times: dict[tuple[str, str], Timestamp | None] = {}
         # Per dateline text: its text with spaces folded (for ids), and its warnings.
         self._datelines: dict[str, tuple[str, tuple[Problem, ...]]] = {}
-        self._line_of_end: dict[int, int] = {}
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         norm = self.norm
@@ -74,8 +74,6 @@ class _Builder:
         return norm.original(start), norm.original_end(end)
 
     def source_of(self, first: Token, last: Token, page: int) -> Source:
-        if not self.norm.shifted:
-            return Source(self.source, first.start, last.end, first.line, last.line, page)
         start, end = self.span(first.start, last.end)
         return Source(self.source, start, end, first.line, last.line, page)
 
@@ -105,17 +103,15 @@ class _Builder:
         resolved = self._times[key]
         if resolved is None:
             return None
-        span = (tok.start, tok.end) if not self.norm.shifted else self.span(tok.start, tok.end)
+        span = self.span(tok.start, tok.end)
         return Timestamp(resolved.value, resolved.text, span, resolved.precision, resolved.lang)
 
     def dateline(self, tok: Token) -> Dateline | None:
         dateline = tok.dateline
         if dateline is None or not self.norm.shifted:
             return dateline
-        a, b = self.span(*dateline.span)
-        return Dateline(
-            dateline.text, dateline.places, dateline.agencies, dateline.date_text, (a, b),
-            self.norm.original(dateline.end),
+        return dateline._replace(
+            span=self.span(*dateline.span), end=self.norm.original(dateline.end)
         )
 
     def record(
@@ -124,13 +120,10 @@ class _Builder:
     ) -> Record:
         lead = item.lead
         if lead is not None and not item.paragraphs:  # most teasers: one paragraph
-            body = lead.text if "  " not in lead.text else squash_spaces(lead.text)
+            body = squash_spaces(lead.text)
         else:
             paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
-            body = "\n\n".join(
-                [p.text if "  " not in p.text else squash_spaces(p.text) for p in paragraphs
-                 if p.text]
-            )
+            body = "\n\n".join([squash_spaces(p.text) for p in paragraphs if p.text])
         dateline = self.dateline(lead) if lead is not None else None
         headline = squash_spaces(item.headline.text) if item.headline else None
         if dateline is None:
@@ -211,6 +204,11 @@ class Session:
             page.number += first_page - 1
             yield from self.builder.page(page)
 
+    def shares(self, jobs: int) -> int:
+        """Into how many ranges the text is worth cutting for ``jobs`` processes: below about
+        2 MB per range, starting a process costs more than it saves."""
+        return max(1, min(jobs, len(self.norm.text) // _MIN_SHARE))
+
     def split_points(self, parts: int, *, reach: int = 1 << 20) -> list[int]:
         """Up to ``parts - 1`` offsets, near equal shares of the text, where a page surely
         begins if the page before it is open to a new one: a headline line right above a
@@ -232,8 +230,8 @@ class Session:
                     len(pair) == 2
                     and pair[0].line + 1 == pair[1].line
                     and is_headline(pair[0])
-                    and pair[1].kind == "dateline"
-                    and pair[1].start == pair[1].dateline.span[0]  # type: ignore[union-attr]
+                    and pair[1].dateline is not None
+                    and pair[1].start == pair[1].dateline.span[0]
                 ):
                     if not points or pos > points[-1]:
                         points.append(pos)

@@ -159,7 +159,7 @@ class Scanner:
         self.grammars = [_GRAMMARS[c] for c in codes]
         self.sections = [_SECTION_HEADERS[c] for c in codes]
         self.endings = tuple({e for g in self.grammars for e in g.endings})
-        self.closers = tuple({k for g in self.grammars for k in g.keywords})
+        self.closers = tuple({k for g in self.grammars for k in g.closers})
         self._datelines: dict[str, Dateline | None] = {}
         self._heads: dict[str, _Head | None] = {}
 
@@ -268,25 +268,26 @@ class Scanner:
                 head = self._heads.get(key)
                 if head is None and key not in self._heads:
                     count = len(marks)
-                    self._read_head(s, close.start(), at, number, marks)
+                    self._read(s, 0, close.start(), at, number, marks)
                     if len(self._heads) > 50_000:
                         self._heads.clear()
                     self._heads[key] = _head_of(marks[count:], at)
                 elif head is not None:
-                    head.replay(s, at, number, marks)
+                    head.replay(self, s, at, number, marks)
             else:
-                for pos in self._glued_starts(s, lo, close.start()):
-                    if self._take_dateline(s, pos, at, number, marks):
-                        break
+                self._read(s, lo, close.start(), at, number, marks)
             lo = end
 
-    def _read_head(
-        self, s: str, hi: int, at: int, number: int, marks: list[tuple[int, int, Token]]
+    def _read(
+        self, s: str, lo: int, hi: int, at: int, number: int,
+        marks: list[tuple[int, int, Token]],
     ) -> None:
-        first = s[0]
-        if (first.isupper() or first in "'’") and self._take_dateline(s, 0, at, number, marks):
+        """The dateline ending before ``hi``: at the line's start, or glued to a time."""
+        if lo == 0 and (s[0].isupper() or s[0] in "'’") and self._take_dateline(
+            s, 0, at, number, marks
+        ):
             return
-        for pos in self._glued_starts(s, 0, hi):
+        for pos in self._glued_starts(s, lo, hi):
             if self._take_dateline(s, pos, at, number, marks):
                 return
 
@@ -314,15 +315,9 @@ class Scanner:
             if marks and t.start() < marks[-1][1]:
                 return False
             marks.append((t.start(), t.end(), self._time_token(t, g, at, number)))
-        a, b = dateline.span
         here = at + pos
-        shifted = Dateline(
-            dateline.text, dateline.places, dateline.agencies, dateline.date_text,
-            (here + a, here + b), here + dateline.end,
-        )
-        marks.append(
-            (pos, pos + dateline.end, Token("dateline", "", here, at + len(s), number, shifted))
-        )
+        token = Token("dateline", "", here, at + len(s), number, _moved(dateline, here))
+        marks.append((pos, pos + dateline.end, token))
         return True
 
     def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:
@@ -354,33 +349,42 @@ class Scanner:
         )
 
 
+def _moved(dateline: Dateline, by: int) -> Dateline:
+    """``dateline`` with its offsets moved by ``by``."""
+    # Built directly: _replace costs twice as much, and this runs for every dateline.
+    a, b = dateline.span
+    return Dateline(
+        dateline.text, dateline.places, dateline.agencies, dateline.date_text,
+        (a + by, b + by), dateline.end + by,
+    )
+
+
 class _Head:
     """The reading of a line's opening (its time and dateline), to repeat on lines that open
-    with the same text. Offsets are relative to the line."""
+    with the same text. The time's match holds its own offsets, which are the same on every
+    such line; the dateline's offsets are relative to the line."""
 
     __slots__ = ("dateline", "time")
 
     def __init__(
         self,
-        time: tuple[int, int, tuple[re.Match[str], _Grammar]] | None,
+        time: tuple[re.Match[str], _Grammar] | None,
         dateline: tuple[int, int, Dateline] | None,
     ) -> None:
         self.time = time
         self.dateline = dateline
 
-    def replay(self, s: str, at: int, number: int, marks: list[tuple[int, int, Token]]) -> None:
+    def replay(
+        self, scanner: Scanner, s: str, at: int, number: int,
+        marks: list[tuple[int, int, Token]],
+    ) -> None:
         if self.time is not None:
-            a, b, (m, g) = self.time
-            token = Token("time", m.group(), at + a, at + b, number, None, (m, g), None,
-                          g.language.code)
-            marks.append((a, b, token))
+            m, g = self.time
+            marks.append((m.start(), m.end(), scanner._time_token(m, g, at, number)))
         if self.dateline is not None:
-            a, b, dl = self.dateline
-            shifted = Dateline(
-                dl.text, dl.places, dl.agencies, dl.date_text,
-                (at + dl.span[0], at + dl.span[1]), at + dl.end,
-            )
-            marks.append((a, b, Token("dateline", "", at + a, at + len(s), number, shifted)))
+            a, b, dateline = self.dateline
+            token = Token("dateline", "", at + a, at + len(s), number, _moved(dateline, at))
+            marks.append((a, b, token))
 
 
 def _head_of(marks: list[tuple[int, int, Token]], at: int) -> _Head | None:
@@ -388,14 +392,9 @@ def _head_of(marks: list[tuple[int, int, Token]], at: int) -> _Head | None:
     time = dateline = None
     for a, b, tok in marks:
         if tok.time is not None:
-            time = (a, b, tok.time)
+            time = tok.time
         elif tok.dateline is not None:
-            dl = tok.dateline
-            relative = Dateline(
-                dl.text, dl.places, dl.agencies, dl.date_text,
-                (dl.span[0] - at, dl.span[1] - at), dl.end - at,
-            )
-            dateline = (a, b, relative)
+            dateline = (a, b, _moved(tok.dateline, -at))
     if time is None and dateline is None:
         return None
     return _Head(time, dateline)

@@ -49,7 +49,7 @@ def _alternation(words: object) -> str:
 class _Grammar:
     """One language's time patterns, compiled when first used (start-up stays fast)."""
 
-    __slots__ = ("_pattern", "_tail", "endings", "keywords", "language", "sources")
+    __slots__ = ("_pattern", "_tail", "closers", "endings", "language", "sources")
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -84,8 +84,8 @@ class _Grammar:
         # How item times end, as written in running text (a capital only starts a line).
         closers = [*language.past_after, *language.just_now]
         self.endings = tuple({w for c in closers for w in (c, c.capitalize(), c.upper())})
-        # Cheap substring tests that rule a line out before any regex runs.
-        self.keywords = tuple(w.lower() for w in closers)
+        # The same words in lower case, to find where a time glued to a dateline ends.
+        self.closers = tuple(w.lower() for w in closers)
 
     @property
     def pattern(self) -> re.Pattern[str]:

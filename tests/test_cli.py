@@ -867,3 +867,29 @@ def test_reader_closing_early_exits_zero(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0
+
+
+def test_version(tmp_path: Path) -> None:
+    from newswire import __version__
+
+    result = run(["--version"], tmp_path)
+    assert result.returncode == 0
+    assert result.stdout == f"newswire {__version__}\n"
+
+
+def test_an_unexpected_error_is_one_line_and_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import newswire.cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise MemoryError("out of memory")
+
+    # Outside the per-file guard: the options every file shares cannot be built.
+    monkeypatch.setattr(newswire.cli, "_Options", broken)
+    monkeypatch.setattr(sys, "argv", ["newswire", "parse", str(tmp_path / "x.txt")])
+    with pytest.raises(SystemExit) as stop:
+        newswire.cli.main()
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert err == "newswire: error: unexpected MemoryError: out of memory\n"
