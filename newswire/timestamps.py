@@ -1,26 +1,34 @@
-"""Time expressions (``10 minuten geleden``, ``2 hours ago``, ``zojuist``) resolved to instants.
+"""Time expressions on news pages, resolved to instants.
+
+Forms, in every language table: relative times (``10 minuten geleden``, ``vor 3 Stunden``,
+``il y a une heure``, ``in 2 days``), "just now" words, day words with an optional clock time
+(``gisteren om 14.05 uur``, ``heute, 14:05 Uhr``), weekdays (``zaterdag 14:05``: the most
+recent such day), ``last week`` and kin, written and numeric dates (``28 november 2026``,
+``Nov. 28, 2026 2:05 p.m.``, ``28.11.2026``), ISO 8601, and clock times (``14:05``, ``4 uur``).
 
 Semantics: seconds, minutes and hours are elapsed time, so they are subtracted on the UTC time
 line; days and longer are calendar steps taken on the wall clock of ``now``'s zone. Across a DST
 change ``3 uur geleden`` at 04:30 CEST is therefore 00:30 CET, and ``1 dag geleden`` keeps the
-clock time. A naive ``now`` gives naive results in the same frame, an aware one aware results.
+clock time. Dates, day words and clock times are wall times in ``now``'s zone; a date or time
+without its year or day is the most recent one not after ``now``. A naive ``now`` gives naive
+results in the same frame, an aware one aware results (an ISO time with its own offset is
+always aware).
 
 Every pattern is a fixed sequence of bounded pieces (``\\s{1,3}``, ``\\d{1,4}``, alternations of
-literal words), so a match attempt costs a bounded number of steps and a scan is linear.
+literal words) with no nested repetition, so a match attempt costs a bounded number of steps
+and a scan is linear.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
 from newswire.lang import LANGUAGES, Language, get_language
 
 PRECISIONS = ("second", "minute", "hour", "day", "week", "month", "year")
 """Precisions from finest to coarsest; a result is as precise as its smallest unit."""
-
-_ELAPSED = {"second", "minute", "hour"}
 
 
 class Timestamp(NamedTuple):
@@ -41,61 +49,150 @@ class Timestamp(NamedTuple):
         return {"text": self.text, "value": self.value.isoformat(), "precision": self.precision}
 
 
+# Not followed by a letter: "nov" in "nov." or "nov 28", never in "novel".
+_WORD_END = r"(?![^\W\d_])"
+
+
 def _alternation(words: object) -> str:
-    """A regex alternation of literal words, longest first so no word shadows a longer one."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    """A regex alternation of literal words, longest first so no word shadows a longer one.
+    A space in a phrase (``il y a``) matches one to three spaces."""
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+
+
+def _key(words: str) -> str:
+    """A matched phrase as its table key: lower case, single spaces."""
+    return " ".join(words.lower().split())
 
 
 class _Grammar:
     """One language's time patterns, compiled when first used (start-up stays fast)."""
 
-    __slots__ = ("_pattern", "_tail", "closers", "endings", "language", "sources")
+    __slots__ = (
+        "_pattern", "_tail", "closers", "endings", "future", "language", "sources",
+        "weekdays",
+    )
 
     def __init__(self, language: Language) -> None:
         self.language = language
-        numbers = _alternation(language.numbers)
-        units = _alternation(language.units)
+        lang = language
+        units = _alternation(lang.units)
+        numbers = _alternation(lang.numbers)
         # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint").
-        unit = rf"(?:{units})(?:(?<=\.)|(?![^\W\d_]))"
+        unit = rf"(?:{units})(?:(?<=\.)|{_WORD_END})"
 
         def part(n: int) -> str:
             # Digits may touch their unit ("4u"); a number word may not ("tienminuten").
             return rf"(?:(?P<q{n}>\d{{1,4}})\s{{0,2}}|(?P<w{n}>{numbers})\s{{1,2}})(?P<u{n}>{unit})"
 
-        joiner = rf"\s{{0,2}},?\s{{1,3}}(?:(?:{_alternation(language.conjunctions)})\s{{1,3}})?"
-        relative = (
-            rf"(?:(?P<future>{_alternation(language.future_before)})\s{{1,3}})?"
-            rf"{part(1)}(?:{joiner}{part(2)})?"
-            rf"(?(future)|\s{{1,3}}(?P<past>{_alternation(language.past_after)}))"
+        joiner = rf"\s{{0,2}},?\s{{1,3}}(?:(?:{_alternation(lang.conjunctions)})\s{{1,3}})?"
+        quantity = rf"{part(1)}(?:{joiner}{part(2)})?"
+        after = (
+            rf"\s{{1,3}}(?P<after>{_alternation(lang.past_after)})"
+            if lang.past_after else "(?!)"
         )
-        just_now = rf"(?P<now>{_alternation(language.just_now)})"
-        # A past time or "just now" that ends exactly where the searched text ends: the parser
-        # finds a closing word ("geleden") first and looks back from it over a short window.
-        past = (
-            rf"(?P<future>(?!))?{part(1)}(?:{joiner}{part(2)})?"
-            rf"\s{{1,3}}(?P<past>{_alternation(language.past_after)})"
+
+        def relative(befores: tuple[str, ...]) -> str:
+            before = (
+                rf"(?:(?P<before>{_alternation(befores)})\s{{1,3}})?"
+                if befores else "(?P<before>(?!))?"
+            )
+            # A word before the quantity ("vor", "in") or a past word after it ("geleden").
+            return rf"(?P<rel>{before}{quantity}(?(before)|{after}))"
+
+        # Past and just-now words may touch the next item's dateline ("geledenSAN ANTONIO"):
+        # what may follow a match is checked after it (see _ends_clean).
+        just_now = _alternation(lang.just_now)
+        if lang.just_now_alone:
+            # "net", "now": everyday words, so a time only when nothing follows.
+            just_now += rf"|(?:{_alternation(lang.just_now_alone)})(?=\s{{0,3}}\Z)"
+        last = rf"(?P<last>{_alternation(lang.last)}){_WORD_END}"
+        iso = (
+            r"(?P<iso>\d{4}-\d{2}-\d{2}"
+            r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)(?!\d)"
         )
+        weekday_words = {**lang.weekdays, **lang.weekday_abbreviations}
+        self.weekdays = weekday_words
+        months = _alternation(lang.months)
+        of = (
+            rf"(?:(?:{_alternation(lang.date_particles)})\s{{1,3}})?"
+            if lang.date_particles else ""
+        )
+        ordinal = r"(?:st|nd|rd|th|er|e|º)?"
+        day_month = (
+            rf"(?P<d>\d{{1,2}}){ordinal}\.?\s{{1,3}}{of}(?P<mon>{months})(?:\.|{_WORD_END})"
+            rf"(?:,?\s{{1,3}}{of}(?P<y>\d{{4}})(?!\d))?"
+        )
+        month_day = (
+            rf"|(?P<mon2>{months})(?:\.|{_WORD_END})\s{{0,3}}(?P<d2>\d{{1,2}}){ordinal}(?!\d)"
+            rf"(?:,?\s{{1,3}}(?P<y2>\d{{4}})(?!\d))?"
+            if lang.month_first else ""
+        )
+        numeric = r"(?P<n1>\d{1,2})(?P<nsep>[-./])(?P<n2>\d{1,2})(?P=nsep)(?P<n3>\d{4})(?!\d)"
+        month_year = rf"(?P<mon3>{months})(?:\.|{_WORD_END})\s{{1,3}}{of}(?P<y3>\d{{4}})(?!\d)"
+        weekday_prefix = (
+            rf"(?:(?P<wd>{_alternation(weekday_words)})(?:\.|{_WORD_END}),?\s{{1,3}})?"
+        )
+        date_part = (
+            rf"{weekday_prefix}(?:{day_month}{month_day}|{numeric})"
+            rf"|(?P<day>{_alternation(lang.days)}){_WORD_END}"
+            rf"|(?P<wd2>{_alternation(lang.weekdays)}){_WORD_END}"
+            rf"|{month_year}"
+        )
+        at = _alternation(lang.at)
+        markers = [*lang.meridiem, *lang.clock_suffixes]
+        marker_ahead = (
+            rf"|(?=\s{{0,2}}(?:{_alternation(markers)})(?:(?<=\.)|{_WORD_END}))"
+            if markers else ""
+        )
+        clock = (
+            r"(?P<h>\d{1,2})"
+            r"(?:(?P<csep>[:.])(?P<m>\d{2})(?::(?P<s>\d{2}))?(?!\d)"
+            rf"|\s?h\s?(?P<hm>\d{{2}})?{_WORD_END}(?!\d){marker_ahead})"
+        )
+        if lang.meridiem:
+            clock += (
+                rf"(?:\s{{0,2}}(?P<ampm>{_alternation(lang.meridiem)})(?:(?<=\.)|{_WORD_END}))?"
+            )
+        if lang.clock_suffixes:
+            clock += rf"(?:\s{{0,2}}(?P<suffix>{_alternation(lang.clock_suffixes)}){_WORD_END})?"
+        separator = r"(?:\s{0,3}[,|]\s{0,3}|\s{1,3}[-–]\s{1,3}|\s{0,3})"
+        # A date, a clock time, or both; the resolver turns down an empty match.
+        calendar = (
+            rf"(?P<cal>(?P<date>{date_part})?"
+            rf"(?:{separator}(?:(?P<at>{at})\s{{1,3}})?{clock})?)"
+        )
+        self.future = frozenset(_key(w) for w in lang.future_before)
         self.sources = (
-            rf"(?<![^\W_])(?:{relative}|{just_now})",
-            rf"(?<![^\W_])(?:{past}|{just_now})\Z",
+            rf"{relative((*lang.past_before, *lang.future_before))}|(?P<now>{just_now})"
+            rf"|{last}|{iso}|{calendar}",
+            # A past time or "just now" that ends exactly where the searched text ends: the
+            # page parser finds a closing word first and looks back from it over a short window.
+            rf"(?<![^\W_])(?:{relative(lang.past_before)}"
+            rf"|(?P<now>{_alternation(lang.just_now)}))\Z",
         )
         self._pattern: re.Pattern[str] | None = None
         self._tail: re.Pattern[str] | None = None
-        # How item times end, as written in running text (a capital only starts a line).
-        closers = [*language.past_after, *language.just_now]
+        # How item times end on a page: the past word after the quantity, or else the unit
+        # itself ("vor 3 Stunden"), or a just-now word. Abbreviations ("h", "min.") are left
+        # out: too many lines end in them.
+        closers = [*lang.past_after, *lang.just_now]
+        if lang.past_before:
+            closers += [u for u in lang.units if len(u) > 3 and not u.endswith(".")]
         self.endings = tuple({w for c in closers for w in (c, c.capitalize(), c.upper())})
         # The same words in lower case, to find where a time glued to a dateline ends.
         self.closers = tuple(w.lower() for w in closers)
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """Any time expression: past, future or "just now"."""
+        """Any time expression this language writes."""
         if self._pattern is None:
             self._pattern = re.compile(self.sources[0], re.IGNORECASE)
         return self._pattern
 
     @property
     def tail(self) -> re.Pattern[str]:
+        """A past time or "just now" ending where the searched text ends."""
         if self._tail is None:
             self._tail = re.compile(self.sources[1], re.IGNORECASE)
         return self._tail
@@ -113,53 +210,181 @@ _GRAMMARS = {code: _Grammar(language) for code, language in LANGUAGES.items()}
 
 
 def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp | None:
-    """The instant a pattern match stands for, or None if it falls outside the calendar."""
-    language = grammar.language
-    if match.group("now"):
-        amounts: dict[str, int] = {}
-        precision = "minute"
-    else:
-        amounts = {}
-        for n in (1, 2):
-            q = match.group(f"q{n}")
-            w = match.group(f"w{n}")
-            if q is None and w is None:
-                continue
-            quantity = int(q) if q is not None else language.numbers[w.lower()]
-            unit = language.units[match.group(f"u{n}").lower()]
-            amounts[unit] = amounts.get(unit, 0) + quantity
-        precision = min(amounts, key=PRECISIONS.index)
-    sign = 1 if match.group("future") else -1
+    """The instant a pattern match stands for, or None if it is no real date or time."""
+    kind = match.lastgroup
+    found: tuple[datetime, str] | None
     try:
-        value = shift(now, amounts, sign)
+        if kind == "rel":
+            found = _relative(match, grammar, now)
+        elif kind == "now":
+            found = now, "minute"
+        elif kind == "last":
+            unit = grammar.language.last[_key(match.group("last"))]
+            found = shift(now, {unit: 1}, -1), unit
+        elif kind == "iso":
+            found = _iso(match.group("iso"), now)
+        else:
+            found = _calendar(match, grammar, now)
     except (OverflowError, ValueError):
         return None
-    return Timestamp(
-        value=value,
-        text=match.group(),
-        span=match.span(),
-        precision=precision,
-        lang=language.code,
-    )
+    if found is None:
+        return None
+    value, precision = found
+    return Timestamp(value, match.group(), match.span(), precision, grammar.language.code)
+
+
+def _relative(match: re.Match[str], grammar: _Grammar, now: datetime) -> tuple[datetime, str]:
+    language = grammar.language
+    amounts: dict[str, int] = {}
+    for n in (1, 2):
+        q = match.group(f"q{n}")
+        w = match.group(f"w{n}")
+        if q is None and w is None:
+            continue
+        quantity = int(q) if q is not None else language.numbers[w.lower()]
+        unit = language.units[match.group(f"u{n}").lower()]
+        amounts[unit] = amounts.get(unit, 0) + quantity
+    before = match.group("before")
+    sign = 1 if before is not None and _key(before) in grammar.future else -1
+    return shift(now, amounts, sign), min(amounts, key=PRECISIONS.index)
+
+
+def _iso(text: str, now: datetime) -> tuple[datetime, str]:
+    value = datetime.fromisoformat(text.replace(",", "."))
+    if len(text) == 10:
+        precision = "day"
+    else:
+        precision = "minute" if len(text) <= 16 or text[16] != ":" else "second"
+    if value.tzinfo is None:
+        return _wall(now, value.date(), value.hour, value.minute, value.second), precision
+    if now.tzinfo is not None:
+        value = value.astimezone(now.tzinfo)
+    return value, precision
+
+
+def _calendar(
+    match: re.Match[str], grammar: _Grammar, now: datetime
+) -> tuple[datetime, str] | None:
+    g = match.group
+    language = grammar.language
+    clock = _clock(match)
+    if clock is None or (g("date") is None and clock[0] is None):
+        return None
+    hms, precision = clock
+    today = now.date()
+    d2 = _group(match, "d2")
+    if g("d") is not None or d2 is not None or g("n1") is not None:
+        if g("n1") is not None:
+            a, b, year = int(g("n1")), int(g("n2")), int(g("n3"))
+            day, month = (a, b) if language.numeric_order == "dmy" else (b, a)
+            years: tuple[int, ...] = (year,)
+        else:
+            day = int(g("d") or d2 or 0)
+            month = language.months[(g("mon") or g("mon2")).lower()]
+            written = g("y") or _group(match, "y2")
+            # Without a year: the most recent such date, looking back past February 29ths.
+            years = (int(written),) if written else tuple(range(now.year, now.year - 9, -1))
+        for year in years:
+            try:
+                on = date(year, month, day)
+            except ValueError:
+                continue
+            value = _wall(now, on, *(hms or (0, 0, 0)))
+            if len(years) == 1 or value <= now:
+                break
+        else:
+            return None
+        wd = g("wd")
+        if wd is not None and grammar.weekdays[wd.lower()] != on.weekday():
+            return None  # "za 28 nov. 2026" on a Friday: one of the two is wrong
+        return value, precision if hms else "day"
+    if g("mon3") is not None:
+        if hms:
+            return None
+        on = date(int(g("y3")), language.months[g("mon3").lower()], 1)
+        return _wall(now, on, 0, 0, 0), "month"
+    if g("day") is not None:
+        offset = language.days[_key(g("day"))]
+        if hms is None:
+            return shift(now, {"day": abs(offset)}, 1 if offset > 0 else -1), "day"
+        return _wall(now, today + timedelta(days=offset), *hms), precision
+    if g("wd2") is not None:
+        back = (today.weekday() - language.weekdays[g("wd2").lower()]) % 7
+        if hms is None:
+            return shift(now, {"day": back}, -1), "day"
+        value = _wall(now, today - timedelta(days=back), *hms)
+        if value > now:
+            value = _wall(now, today - timedelta(days=back + 7), *hms)
+        return value, precision
+    if hms is None:
+        return None
+    if g("at") is None:
+        if g("csep") == "." and not _group(match, "suffix"):
+            return None  # "14.05" alone is as likely a number as a time
+        if g("m") is None and g("hm") is None and _word_follows(match):
+            return None  # "4 uur lang", "2 uur ago": a duration, or not understood
+    value = _wall(now, today, *hms)
+    if value > now:
+        value = _wall(now, today - timedelta(days=1), *hms)
+    return value, precision
+
+
+def _word_follows(match: re.Match[str]) -> bool:
+    text, i = match.string, match.end()
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i < len(text) and text[i].isalpha()
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    # Groups that only some languages have (a 12-hour clock, clock suffixes).
+    return match.group(name) if name in match.re.groupindex else None
+
+
+def _clock(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, str] | None:
+    """The clock time of a calendar match (None if it has none) and its precision; None if
+    the digits are no time of day."""
+    h = match.group("h")
+    if h is None:
+        return None, "day"
+    hour = int(h)
+    minute = int(match.group("m") or match.group("hm") or 0)
+    second = int(match.group("s") or 0)
+    meridiem = _group(match, "ampm")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return (hour, minute, second), "second" if match.group("s") else "minute"
+
+
+def _wall(now: datetime, on: date, hour: int, minute: int, second: int) -> datetime:
+    """The instant a wall clock in ``now``'s zone shows ``on`` at the given time."""
+    naive = datetime(on.year, on.month, on.day, hour, minute, second)
+    if now.tzinfo is None:
+        return naive
+    # A wall time in a DST gap does not exist; the round trip gives the instant it stands for.
+    return naive.replace(tzinfo=now.tzinfo).astimezone(UTC).astimezone(now.tzinfo)
 
 
 def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
     """``now`` moved by ``amounts`` (unit → count) in direction ``sign``, per the module rules."""
     value = now
-    if "day" in amounts or "week" in amounts or "month" in amounts or "year" in amounts:
-        # Imported here: most pages only say minutes and hours, and start-up counts.
-        from dateutil.relativedelta import relativedelta
+    days = amounts.get("day", 0) + 7 * amounts.get("week", 0)
+    months = amounts.get("month", 0) + 12 * amounts.get("year", 0)
+    if days or months:
+        wall = value.replace(tzinfo=None)
+        if months:
+            # Imported here: most pages only say minutes and hours, and start-up counts.
+            from dateutil.relativedelta import relativedelta
 
-        calendar = relativedelta(
-            days=amounts.get("day", 0),
-            weeks=amounts.get("week", 0),
-            months=amounts.get("month", 0),
-            years=amounts.get("year", 0),
+            wall = wall + relativedelta(months=months * sign)
+        wall = wall + timedelta(days=days * sign)
+        value = _wall(now, wall.date(), wall.hour, wall.minute, wall.second).replace(
+            microsecond=wall.microsecond
         )
-        value = value + calendar * sign
-        if value.tzinfo is not None:
-            # A wall time can fall in a DST gap; the round trip gives the real instant.
-            value = value.astimezone(UTC).astimezone(value.tzinfo)
     elapsed = timedelta(
         seconds=amounts.get("second", 0),
         minutes=amounts.get("minute", 0),
@@ -173,19 +398,39 @@ def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
     return value
 
 
-def parse_timestamp(text: str, *, now: datetime, lang: str | None = None) -> Timestamp | None:
+def _zone(tz: tzinfo | str) -> tzinfo:
+    if isinstance(tz, tzinfo):
+        return tz
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {tz!r}") from None
+
+
+def parse_timestamp(
+    text: str, *, now: datetime, lang: str | None = None, tz: tzinfo | str | None = None
+) -> Timestamp | None:
     """The time expression at the start of ``text`` (after any spaces), resolved to an instant.
 
-    ``lang`` picks one language's words; None tries every known language. Returns None when the
+    ``lang`` picks one language's words; None tries every known language in turn. ``tz`` (a
+    tzinfo or an IANA name) is the zone whose wall clock dates and calendar steps are read on:
+    a naive ``now`` is taken to be in it, an aware one converted to it. Returns None when the
     text does not start with an expression understood exactly; it never guesses.
     """
+    if tz is not None:
+        zone = _zone(tz)
+        now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
     pos = len(text) - len(text.lstrip())
     codes = [get_language(lang).code] if lang else list(_GRAMMARS)
     for code in codes:
         g = _GRAMMARS[code]
         m = g.pattern.match(text, pos)
-        if m and _ends_clean(text, m.end()):
-            return resolve(m, g, now)
+        if m is not None and m.end() > pos and _ends_clean(text, m.end()):
+            found = resolve(m, g, now)
+            if found is not None:
+                return found
     return None
 
 

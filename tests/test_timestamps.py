@@ -183,15 +183,15 @@ NAIVE = [
 
 # (text,): no time expression at the start, or one not understood exactly.
 NOT_TIMESTAMPS = [
-    ("4 uur",),
     ("Boeing 737",),
     ("15 en 16 september",),
     ("over",),
     ("geleden",),
     ("4 uur geledenheid",),
+    ("4 uur lang",),
+    ("14.05",),
     ("1 mint geleden",),
     ("zei hij 10 minuten geleden",),
-    ("vandaag",),
     ("",),
     ("   ",),
     ("5 minuten",),
@@ -204,7 +204,6 @@ NOT_TIMESTAMPS = [
     ("een kwartier geleden",),
     ("een paar minuten geleden",),
     ("over 2 uurtjes",),
-    ("in 5 minuten",),
     ("2 uur ago",),
     ("2 hours geleden",),
     ("2 hours agony",),
@@ -248,6 +247,11 @@ LANG_ARGUMENT = [
     ("2 hours ago", "nl", None),
     ("zojuist", "en", None),
     ("just now", "nl", None),
+    ("in 5 minuten", "nl", None),
+    ("in 5 Minuten", "de", "de"),
+    ("vor 5 Minuten", "en", None),
+    ("hier", "fr", "fr"),
+    ("hier", "nl", None),
 ]
 
 

@@ -1,24 +1,27 @@
 """The language tables newswire knows, and language detection over them.
 
-Each language is one data module (``nl.py``, ``en.py``); adding a language is adding a module
-with the same names and listing it in ``_MODULES`` below.
+Each language is one data module (``nl.py``, ``en.py``, ``de.py``, ``fr.py``, ``es.py``);
+adding a language is adding a module with the same names and listing it in ``_MODULES`` below.
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from newswire.lang import en, nl
+from newswire.lang import de, en, es, fr, nl
 
-_MODULES: tuple[ModuleType, ...] = (nl, en)
+_MODULES: tuple[ModuleType, ...] = (nl, en, de, fr, es)
 
 
 class Language:
-    """One language's table, as read from its data module."""
+    """One language's table, as read from its data module (see ``nl.py`` for each name)."""
 
     __slots__ = (
-        "code", "conjunctions", "future_before", "just_now", "numbers", "past_after",
-        "section_headers", "stopwords", "units",
+        "at", "clock_suffixes", "code", "conjunctions", "date_particles", "days",
+        "future_before", "just_now", "just_now_alone", "last", "meridiem", "month_first",
+        "months", "numbers",
+        "numeric_order", "past_after", "past_before", "section_headers", "stopwords", "units",
+        "weekday_abbreviations", "weekdays",
     )
 
     def __init__(self, module: ModuleType) -> None:
@@ -26,9 +29,22 @@ class Language:
         self.units: dict[str, str] = dict(module.UNITS)
         self.numbers: dict[str, int] = dict(module.NUMBERS)
         self.past_after: tuple[str, ...] = tuple(module.PAST_AFTER)
+        self.past_before: tuple[str, ...] = tuple(module.PAST_BEFORE)
         self.future_before: tuple[str, ...] = tuple(module.FUTURE_BEFORE)
         self.conjunctions: tuple[str, ...] = tuple(module.AND)
         self.just_now: tuple[str, ...] = tuple(module.JUST_NOW)
+        self.just_now_alone: tuple[str, ...] = tuple(module.JUST_NOW_ALONE)
+        self.days: dict[str, int] = dict(module.DAYS)
+        self.last: dict[str, str] = dict(module.LAST)
+        self.weekdays: dict[str, int] = dict(module.WEEKDAYS)
+        self.weekday_abbreviations: dict[str, int] = dict(module.WEEKDAY_ABBREVIATIONS)
+        self.months: dict[str, int] = dict(module.MONTHS)
+        self.date_particles: tuple[str, ...] = tuple(module.DATE_PARTICLES)
+        self.month_first: bool = module.MONTH_FIRST
+        self.numeric_order: str = module.NUMERIC_ORDER
+        self.at: tuple[str, ...] = tuple(module.AT)
+        self.clock_suffixes: tuple[str, ...] = tuple(module.CLOCK_SUFFIXES)
+        self.meridiem: dict[str, int] = dict(module.MERIDIEM)
         self.section_headers: tuple[str, ...] = tuple(module.SECTION_HEADERS)
         self.stopwords: frozenset[str] = frozenset(module.STOPWORDS)
 

@@ -49,12 +49,75 @@ NUMBERS = {
 
 # "2 hours ago": the past word follows the quantity.
 PAST_AFTER = ("ago",)
+# Past words that precede the quantity (none in English).
+PAST_BEFORE = ()
 # "in 3 days": the future word precedes the quantity.
 FUTURE_BEFORE = ("in",)
 # Joins the parts of "2 hours and 5 minutes ago".
 AND = ("and",)
 # A moment ago, minute-precise.
-JUST_NOW = ("just now", "moments ago")
+JUST_NOW = ("just now", "moments ago", "a moment ago", "right now")
+# Just-now words that are also common words: a time only when nothing follows.
+JUST_NOW_ALONE = ("now",)
+
+# Day words and their distance from today in days.
+DAYS = {
+    "today": 0,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+# "last week": one calendar step of the unit back.
+LAST = {
+    "last week": "week",
+    "past week": "week",
+    "last month": "month",
+    "last year": "year",
+}
+
+# Weekdays (Monday is 0). Full names stand alone ("Saturday 2:05 pm"); abbreviations only
+# before a date ("Sat, Nov 28"), since "sun" and "wed" are words too.
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}
+
+MONTHS = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# "Nov. 28, 2026" (month first) is the usual form, "28 November 2026" is read too; numeric
+# dates are month-day-year (11/28/2026), as on US wires.
+# Words between the parts of a written date (Spanish "28 de noviembre de 2026").
+DATE_PARTICLES = ()
+MONTH_FIRST = True
+NUMERIC_ORDER = "mdy"
+# "yesterday at 14:05": the word before a clock time, and the words after it.
+AT = ("at",)
+CLOCK_SUFFIXES = ()
+# Morning and afternoon markers of a 12-hour clock, and the hours they add.
+MERIDIEM = {"am": 0, "a.m.": 0, "pm": 12, "p.m.": 12}
 
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (

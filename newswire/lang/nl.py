@@ -48,12 +48,73 @@ NUMBERS = {
 
 # "10 minuten geleden": the past word follows the quantity.
 PAST_AFTER = ("geleden",)
+# Past words that precede the quantity (none in Dutch).
+PAST_BEFORE = ()
 # "over 2 uur": the future word precedes the quantity.
 FUTURE_BEFORE = ("over",)
 # Joins the parts of "1 uur en 20 minuten geleden".
 AND = ("en",)
 # A moment ago, minute-precise.
-JUST_NOW = ("zojuist", "zo-even", "zoeven", "zo juist")
+JUST_NOW = ("zojuist", "zo-even", "zoeven", "zo juist", "zonet", "zo net")
+# Just-now words that are also common words ("net als"): a time only when nothing follows.
+JUST_NOW_ALONE = ("net",)
+
+# Day words and their distance from today in days.
+DAYS = {
+    "vandaag": 0,
+    "gisteren": -1,
+    "eergisteren": -2,
+    "morgen": 1,
+    "overmorgen": 2,
+}
+
+# "vorige week": one calendar step of the unit back.
+LAST = {
+    "vorige week": "week",
+    "afgelopen week": "week",
+    "vorige maand": "month",
+    "afgelopen maand": "month",
+    "vorig jaar": "year",
+    "afgelopen jaar": "year",
+}
+
+# Weekdays (Monday is 0). Full names stand alone ("zaterdag 14:05"); abbreviations only
+# before a date ("za 28 nov."), since "zo" and "do" are everyday words.
+WEEKDAYS = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+}
+WEEKDAY_ABBREVIATIONS = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
+
+MONTHS = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "feb": 2, "febr": 2,
+    "maart": 3, "mrt": 3, "maa": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# "28 november 2026": day before month; numeric dates are day-month-year (28-11-2026).
+# Words between the parts of a written date (Spanish "28 de noviembre de 2026").
+DATE_PARTICLES = ()
+MONTH_FIRST = False
+NUMERIC_ORDER = "dmy"
+# "gisteren om 14.05 uur": the word before a clock time, and the words after it.
+AT = ("om",)
+CLOCK_SUFFIXES = ("uur", "u")
+# Morning and afternoon markers of a 12-hour clock, and the hours they add (none in Dutch).
+MERIDIEM: dict[str, int] = {}
 
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
