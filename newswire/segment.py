@@ -158,7 +158,8 @@ class Scanner:
     def __init__(self, codes: list[str]) -> None:
         self.grammars = [_GRAMMARS[c] for c in codes]
         self.sections = [_SECTION_HEADERS[c] for c in codes]
-        self.endings = tuple({e for g in self.grammars for e in g.endings})
+        # An item time ends its line with one of these words ("geleden", "ago", "Stunden").
+        self.last_words = frozenset(w for g in self.grammars for w in g.last_words)
         self.closers = tuple({k for g in self.grammars for k in g.closers})
         self._datelines: dict[str, Dateline | None] = {}
         self._heads: dict[str, _Head | None] = {}
@@ -205,7 +206,9 @@ class Scanner:
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
             self._datelines_in(s, at, number, marks)
-        if s.endswith(self.endings) and not (marks and marks[-1][1] == n):
+        if s[s.rfind(" ") + 1 :].lower() in self.last_words and not (
+            marks and marks[-1][1] == n
+        ):
             found = self._time_before(s, n)
             if found is not None and not (marks and found[0].start() < marks[-1][1]):
                 m, g = found

@@ -69,7 +69,13 @@ class _Grammar:
     """One language's time patterns, compiled when first used (start-up stays fast)."""
 
     __slots__ = (
-        "_pattern", "_tail", "closers", "endings", "future", "language", "sources",
+        "_pattern",
+        "_tail",
+        "closers",
+        "future",
+        "language",
+        "last_words",
+        "sources",
         "weekdays",
     )
 
@@ -179,7 +185,7 @@ class _Grammar:
         closers = [*lang.past_after, *lang.just_now]
         if lang.past_before:
             closers += [u for u in lang.units if len(u) > 3 and not u.endswith(".")]
-        self.endings = tuple({w for c in closers for w in (c, c.capitalize(), c.upper())})
+        self.last_words = frozenset(w.split()[-1].lower() for w in closers)
         # The same words in lower case, to find where a time glued to a dateline ends.
         self.closers = tuple(w.lower() for w in closers)
 
