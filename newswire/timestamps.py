@@ -22,6 +22,7 @@ and a scan is linear.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
@@ -53,11 +54,34 @@ class Timestamp(NamedTuple):
 _WORD_END = r"(?![^\W\d_])"
 
 
-def _alternation(words: object) -> str:
-    """A regex alternation of literal words, longest first so no word shadows a longer one.
-    A space in a phrase (``il y a``) matches one to three spaces."""
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in ordered)
+def _alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of ``words`` (case-folded), the longest possible first.
+
+    The words are laid out as a tree of shared prefixes (``min(?:uten|uut|\\.)?``): a failing
+    attempt then costs one test per distinct first letter, not one per word. A space in a
+    phrase (``il y a``) matches one to three spaces.
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    parts = [
+        (r"\s{1,3}" if ch == " " else re.escape(ch)) + _branches(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 and not ends else "(?:" + "|".join(parts) + ")"
+    # Optional parts are greedy: the longer word is tried before the shorter one.
+    return body + "?" if ends else body
 
 
 def _key(words: str) -> str:
@@ -71,6 +95,7 @@ class _Grammar:
     __slots__ = (
         "_pattern",
         "_tail",
+        "calendar_groups",
         "closers",
         "future",
         "language",
@@ -178,6 +203,7 @@ class _Grammar:
             rf"|(?P<now>{_alternation(lang.just_now)}))\Z",
         )
         self._pattern: re.Pattern[str] | None = None
+        self.calendar_groups: tuple[int, ...] = ()
         self._tail: re.Pattern[str] | None = None
         # How item times end on a page: the past word after the quantity, or else the unit
         # itself ("vor 3 Stunden"), or a just-now word. Abbreviations ("h", "min.") are left
@@ -194,6 +220,7 @@ class _Grammar:
         """Any time expression this language writes."""
         if self._pattern is None:
             self._pattern = re.compile(self.sources[0], re.IGNORECASE)
+            self.calendar_groups = _indices(self._pattern, _CALENDAR_GROUPS)
         return self._pattern
 
     @property
@@ -213,6 +240,22 @@ def _ends_clean(text: str, end: int) -> bool:
 
 
 _GRAMMARS = {code: _Grammar(language) for code, language in LANGUAGES.items()}
+_ALL_GRAMMARS = tuple(_GRAMMARS.values())
+
+_RELATIVE_GROUPS = ("q1", "w1", "u1", "q2", "w2", "u2", "before")
+_CALENDAR_GROUPS = (
+    "date", "d", "mon", "y", "d2", "mon2", "y2", "n1", "n2", "n3", "mon3", "y3", "day", "wd",
+    "wd2", "h", "csep", "m", "s", "hm", "ampm", "suffix", "at",
+)
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
+
+
+def _indices(pattern: re.Pattern[str], names: tuple[str, ...]) -> tuple[int, ...]:
+    """Group numbers for ``names``, fetched in one ``match.group`` call. A group this language
+    lacks (a 12-hour clock, month-first dates) maps to ``rel``, which is always empty when a
+    date or clock matched."""
+    index = pattern.groupindex
+    return tuple(index.get(name, index["rel"]) for name in names)
 
 
 def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp | None:
@@ -235,24 +278,30 @@ def resolve(match: re.Match[str], grammar: _Grammar, now: datetime) -> Timestamp
         return None
     if found is None:
         return None
-    value, precision = found
-    return Timestamp(value, match.group(), match.span(), precision, grammar.language.code)
+    return Timestamp(found[0], match.group(), match.span(), found[1], grammar.language.code)
 
 
 def _relative(match: re.Match[str], grammar: _Grammar, now: datetime) -> tuple[datetime, str]:
     language = grammar.language
-    amounts: dict[str, int] = {}
-    for n in (1, 2):
-        q = match.group(f"q{n}")
-        w = match.group(f"w{n}")
-        if q is None and w is None:
-            continue
-        quantity = int(q) if q is not None else language.numbers[w.lower()]
-        unit = language.units[match.group(f"u{n}").lower()]
-        amounts[unit] = amounts.get(unit, 0) + quantity
-    before = match.group("before")
+    q1, w1, u1, q2, w2, u2, before = match.group(*_RELATIVE_GROUPS)
+    unit = language.units[u1.lower()]
+    n1 = int(q1) if q1 is not None else language.numbers[w1.lower()]
     sign = 1 if before is not None and _key(before) in grammar.future else -1
-    return shift(now, amounts, sign), min(amounts, key=PRECISIONS.index)
+    factor = _SECONDS.get(unit)
+    if u2 is None and factor is not None:
+        # The common case, "10 minuten geleden", without building a table of amounts.
+        elapsed = timedelta(seconds=n1 * factor * sign)
+        if now.tzinfo is None:
+            return now + elapsed, unit
+        return (now.astimezone(UTC) + elapsed).astimezone(now.tzinfo), unit
+    amounts = {unit: n1}
+    if u2 is not None:
+        unit2 = language.units[u2.lower()]
+        n = int(q2) if q2 is not None else language.numbers[w2.lower()]
+        amounts[unit2] = amounts.get(unit2, 0) + n
+        if PRECISIONS.index(unit2) < PRECISIONS.index(unit):
+            unit = unit2
+    return shift(now, amounts, sign), unit
 
 
 def _iso(text: str, now: datetime) -> tuple[datetime, str]:
@@ -271,23 +320,36 @@ def _iso(text: str, now: datetime) -> tuple[datetime, str]:
 def _calendar(
     match: re.Match[str], grammar: _Grammar, now: datetime
 ) -> tuple[datetime, str] | None:
-    g = match.group
+    (
+        date_part, d, mon, y, d2, mon2, y2, n1, n2, n3, mon3, y3, day_word, wd, wd2,
+        h, csep, m, s, hm, ampm, suffix, at,
+    ) = match.group(*grammar.calendar_groups)
     language = grammar.language
-    clock = _clock(match)
-    if clock is None or (g("date") is None and clock[0] is None):
-        return None
-    hms, precision = clock
+    if h is None:
+        if date_part is None:
+            return None
+        hms = None
+        precision = "day"
+    else:
+        hour, minute, second = int(h), int(m or hm or 0), int(s or 0)
+        if ampm:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+        if hour > 23 or minute > 59 or second > 59:
+            return None
+        hms = hour, minute, second
+        precision = "second" if s else "minute"
     today = now.date()
-    d2 = _group(match, "d2")
-    if g("d") is not None or d2 is not None or g("n1") is not None:
-        if g("n1") is not None:
-            a, b, year = int(g("n1")), int(g("n2")), int(g("n3"))
+    if d is not None or d2 is not None or n1 is not None:
+        if n1 is not None:
+            a, b = int(n1), int(n2)
             day, month = (a, b) if language.numeric_order == "dmy" else (b, a)
-            years: tuple[int, ...] = (year,)
+            years: tuple[int, ...] = (int(n3),)
         else:
-            day = int(g("d") or d2 or 0)
-            month = language.months[(g("mon") or g("mon2")).lower()]
-            written = g("y") or _group(match, "y2")
+            day = int(d or d2)
+            month = language.months[(mon or mon2).lower()]
+            written = y or y2
             # Without a year: the most recent such date, looking back past February 29ths.
             years = (int(written),) if written else tuple(range(now.year, now.year - 9, -1))
         for year in years:
@@ -300,34 +362,32 @@ def _calendar(
                 break
         else:
             return None
-        wd = g("wd")
         if wd is not None and grammar.weekdays[wd.lower()] != on.weekday():
             return None  # "za 28 nov. 2026" on a Friday: one of the two is wrong
-        return value, precision if hms else "day"
-    if g("mon3") is not None:
+        return value, precision
+    if mon3 is not None:
         if hms:
             return None
-        on = date(int(g("y3")), language.months[g("mon3").lower()], 1)
-        return _wall(now, on, 0, 0, 0), "month"
-    if g("day") is not None:
-        offset = language.days[_key(g("day"))]
+        return _wall(now, date(int(y3), language.months[mon3.lower()], 1), 0, 0, 0), "month"
+    if day_word is not None:
+        offset = language.days[_key(day_word)]
         if hms is None:
             return shift(now, {"day": abs(offset)}, 1 if offset > 0 else -1), "day"
         return _wall(now, today + timedelta(days=offset), *hms), precision
-    if g("wd2") is not None:
-        back = (today.weekday() - language.weekdays[g("wd2").lower()]) % 7
+    if wd2 is not None:
+        back = (today.weekday() - language.weekdays[wd2.lower()]) % 7
         if hms is None:
-            return shift(now, {"day": back}, -1), "day"
+            return _wall(now, today - timedelta(days=back), 0, 0, 0), "day"
         value = _wall(now, today - timedelta(days=back), *hms)
         if value > now:
             value = _wall(now, today - timedelta(days=back + 7), *hms)
         return value, precision
     if hms is None:
         return None
-    if g("at") is None:
-        if g("csep") == "." and not _group(match, "suffix"):
+    if at is None:
+        if csep == "." and not suffix:
             return None  # "14.05" alone is as likely a number as a time
-        if g("m") is None and g("hm") is None and _word_follows(match):
+        if m is None and hm is None and _word_follows(match):
             return None  # "4 uur lang", "2 uur ago": a duration, or not understood
     value = _wall(now, today, *hms)
     if value > now:
@@ -342,30 +402,6 @@ def _word_follows(match: re.Match[str]) -> bool:
     return i < len(text) and text[i].isalpha()
 
 
-def _group(match: re.Match[str], name: str) -> str | None:
-    # Groups that only some languages have (a 12-hour clock, clock suffixes).
-    return match.group(name) if name in match.re.groupindex else None
-
-
-def _clock(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, str] | None:
-    """The clock time of a calendar match (None if it has none) and its precision; None if
-    the digits are no time of day."""
-    h = match.group("h")
-    if h is None:
-        return None, "day"
-    hour = int(h)
-    minute = int(match.group("m") or match.group("hm") or 0)
-    second = int(match.group("s") or 0)
-    meridiem = _group(match, "ampm")
-    if meridiem:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if meridiem.lower().startswith("p") else 0)
-    if hour > 23 or minute > 59 or second > 59:
-        return None
-    return (hour, minute, second), "second" if match.group("s") else "minute"
-
-
 def _wall(now: datetime, on: date, hour: int, minute: int, second: int) -> datetime:
     """The instant a wall clock in ``now``'s zone shows ``on`` at the given time."""
     naive = datetime(on.year, on.month, on.day, hour, minute, second)
@@ -377,9 +413,18 @@ def _wall(now: datetime, on: date, hour: int, minute: int, second: int) -> datet
 
 def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
     """``now`` moved by ``amounts`` (unit → count) in direction ``sign``, per the module rules."""
+    seconds = days = months = 0
+    for unit, n in amounts.items():
+        factor = _SECONDS.get(unit)
+        if factor is not None:
+            seconds += n * factor
+        elif unit == "day":
+            days += n
+        elif unit == "week":
+            days += 7 * n
+        else:
+            months += n if unit == "month" else 12 * n
     value = now
-    days = amounts.get("day", 0) + 7 * amounts.get("week", 0)
-    months = amounts.get("month", 0) + 12 * amounts.get("year", 0)
     if days or months:
         wall = value.replace(tzinfo=None)
         if months:
@@ -388,19 +433,17 @@ def shift(now: datetime, amounts: dict[str, int], sign: int) -> datetime:
 
             wall = wall + relativedelta(months=months * sign)
         wall = wall + timedelta(days=days * sign)
-        value = _wall(now, wall.date(), wall.hour, wall.minute, wall.second).replace(
-            microsecond=wall.microsecond
-        )
-    elapsed = timedelta(
-        seconds=amounts.get("second", 0),
-        minutes=amounts.get("minute", 0),
-        hours=amounts.get("hour", 0),
-    )
-    if elapsed:
-        if value.tzinfo is not None:
-            value = (value.astimezone(UTC) + elapsed * sign).astimezone(value.tzinfo)
+        if value.tzinfo is None:
+            value = wall
         else:
-            value = value + elapsed * sign
+            # A wall time in a DST gap does not exist; the round trip gives its instant.
+            value = wall.replace(tzinfo=now.tzinfo).astimezone(UTC).astimezone(now.tzinfo)
+    if seconds:
+        elapsed = timedelta(seconds=seconds * sign)
+        if value.tzinfo is not None:
+            value = (value.astimezone(UTC) + elapsed).astimezone(value.tzinfo)
+        else:
+            value = value + elapsed
     return value
 
 
@@ -429,10 +472,13 @@ def parse_timestamp(
         zone = _zone(tz)
         now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
     pos = len(text) - len(text.lstrip())
-    codes = [get_language(lang).code] if lang else list(_GRAMMARS)
-    for code in codes:
-        g = _GRAMMARS[code]
-        m = g.pattern.match(text, pos)
+    if lang is None:
+        grammars = _ALL_GRAMMARS
+    else:
+        grammar = _GRAMMARS.get(lang)
+        grammars = (grammar if grammar is not None else _GRAMMARS[get_language(lang).code],)
+    for g in grammars:
+        m = (g._pattern or g.pattern).match(text, pos)
         if m is not None and m.end() > pos and _ends_clean(text, m.end()):
             found = resolve(m, g, now)
             if found is not None:
