@@ -100,13 +100,30 @@ class _Grammar:
         "future",
         "language",
         "last_words",
-        "sources",
         "weekdays",
     )
 
     def __init__(self, language: Language) -> None:
         self.language = language
         lang = language
+        self.future = frozenset(_key(w) for w in lang.future_before)
+        self.weekdays = {**lang.weekdays, **lang.weekday_abbreviations}
+        self._pattern: re.Pattern[str] | None = None
+        self.calendar_groups: tuple[int, ...] = ()
+        self._tail: re.Pattern[str] | None = None
+        # How item times end on a page: the past word after the quantity, or else the unit
+        # itself ("vor 3 Stunden"), or a just-now word. Abbreviations ("h", "min.") are left
+        # out: too many lines end in them.
+        closers = [*lang.past_after, *lang.just_now]
+        if lang.past_before:
+            closers += [u for u in lang.units if len(u) > 3 and not u.endswith(".")]
+        self.last_words = frozenset(w.split()[-1].lower() for w in closers)
+        # The same words in lower case, to find where a time glued to a dateline ends.
+        self.closers = tuple(w.lower() for w in closers)
+
+    def _sources(self) -> tuple[str, str]:
+        """The full pattern and the tail pattern, as regex sources."""
+        lang = self.language
         units = _alternation(lang.units)
         numbers = _alternation(lang.numbers)
         # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint").
@@ -142,8 +159,7 @@ class _Grammar:
             r"(?P<iso>\d{4}-\d{2}-\d{2}"
             r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)(?!\d)"
         )
-        weekday_words = {**lang.weekdays, **lang.weekday_abbreviations}
-        self.weekdays = weekday_words
+        weekday_words = self.weekdays
         months = _alternation(lang.months)
         of = (
             rf"(?:(?:{_alternation(lang.date_particles)})\s{{1,3}})?"
@@ -193,8 +209,7 @@ class _Grammar:
             rf"(?P<cal>(?P<date>{date_part})?"
             rf"(?:{separator}(?:(?P<at>{at})\s{{1,3}})?{clock})?)"
         )
-        self.future = frozenset(_key(w) for w in lang.future_before)
-        self.sources = (
+        return (
             rf"{relative((*lang.past_before, *lang.future_before))}|(?P<now>{just_now})"
             rf"|{last}|{iso}|{calendar}",
             # A past time or "just now" that ends exactly where the searched text ends: the
@@ -202,24 +217,12 @@ class _Grammar:
             rf"(?<![^\W_])(?:{relative(lang.past_before)}"
             rf"|(?P<now>{_alternation(lang.just_now)}))\Z",
         )
-        self._pattern: re.Pattern[str] | None = None
-        self.calendar_groups: tuple[int, ...] = ()
-        self._tail: re.Pattern[str] | None = None
-        # How item times end on a page: the past word after the quantity, or else the unit
-        # itself ("vor 3 Stunden"), or a just-now word. Abbreviations ("h", "min.") are left
-        # out: too many lines end in them.
-        closers = [*lang.past_after, *lang.just_now]
-        if lang.past_before:
-            closers += [u for u in lang.units if len(u) > 3 and not u.endswith(".")]
-        self.last_words = frozenset(w.split()[-1].lower() for w in closers)
-        # The same words in lower case, to find where a time glued to a dateline ends.
-        self.closers = tuple(w.lower() for w in closers)
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """Any time expression this language writes."""
         if self._pattern is None:
-            self._pattern = re.compile(self.sources[0], re.IGNORECASE)
+            self._pattern = re.compile(self._sources()[0], re.IGNORECASE)
             self.calendar_groups = _indices(self._pattern, _CALENDAR_GROUPS)
         return self._pattern
 
@@ -227,7 +230,7 @@ class _Grammar:
     def tail(self) -> re.Pattern[str]:
         """A past time or "just now" ending where the searched text ends."""
         if self._tail is None:
-            self._tail = re.compile(self.sources[1], re.IGNORECASE)
+            self._tail = re.compile(self._sources()[1], re.IGNORECASE)
         return self._tail
 
 
