@@ -30,7 +30,7 @@ from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source
 from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
 from newswire.text import Normalised, normalise, squash_spaces
-from newswire.timestamps import Timestamp, resolve
+from newswire.timestamps import Timestamp, parse_timestamp, resolve
 
 _NO_DATELINE = (Problem("no-dateline", "the item has no dateline"),)
 _GUESSED = Problem(
@@ -103,8 +103,28 @@ class _Builder:
         resolved = self._times[key]
         if resolved is None:
             return None
-        span = self.span(tok.start, tok.end)
+        if tok.kind == "clock":
+            # The token starts at its line (with the section before the time); the match
+            # holds the time's offsets within that line.
+            span = self.span(tok.start + match.start(), tok.start + match.end())
+        else:
+            span = self.span(tok.start, tok.end)
         return Timestamp(resolved.value, resolved.text, span, resolved.precision, resolved.lang)
+
+    def dateline_date(self, dateline: Dateline, language: str | None) -> Timestamp | None:
+        """The date a dateline carries (``WASHINGTON, Jan 5 (Reuters) -``), read in the page's
+        language first; None if no language reads it."""
+        assert dateline.date_text is not None
+        text = dateline.date_text
+        found = None
+        if language is not None:
+            found = parse_timestamp(text, now=self.now, lang=language)
+        if found is None:
+            found = parse_timestamp(text, now=self.now)
+        if found is None or found.text != text:
+            return None
+        start = dateline.span[0] + dateline.text.find(text)
+        return found._replace(span=(start, start + len(text)))
 
     def dateline(self, tok: Token) -> Dateline | None:
         dateline = tok.dateline
@@ -146,6 +166,9 @@ class _Builder:
             published = self.published(item.time)
             if guessed:
                 warnings = (*warnings, _GUESSED)
+            section = item.time.section or section
+        elif dateline is not None and dateline.date_text is not None:
+            published = self.dateline_date(dateline, language)
         first = item.headline or lead or item.paragraphs[0]
         last = item.paragraphs[-1] if item.paragraphs else lead or first
         if item.time is not None:

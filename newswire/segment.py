@@ -22,13 +22,20 @@ from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, _Grammar
 
-TokenKind = Literal["text", "dateline", "time", "section", "break"]
+TokenKind = Literal["text", "dateline", "time", "clock", "section", "break"]
 
 _SEPARATOR = r"([-=_*#~])(?: ?\1){2,}"  # compiled on first use, by re
 # What may stand right before an item time: the end of a sentence or a quote.
 _SENTENCE_END = frozenset(".!?\"'”’)»…]")
 _HEADLINE_MAX = 200
 _TIME_WINDOW = 80
+# A list line led by a clock time, maybe after its section: "Buitenland 11:40 Headline",
+# "11:40 - Headline". Bounded pieces only, so a match attempt costs a bounded number of steps.
+_CLOCK_LINE = (
+    r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}) {1,3})?(\d{1,2}(?::|h)\d{2})"
+    r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?(?: {0,3}[:|–—-])? {1,3}"
+)
+_QUOTES = frozenset("\"'‘“«„")
 # The end of a dateline's agency part: "(ANP) - ", "(AP) — ", "(EFE).- ".
 _AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
 
@@ -85,10 +92,12 @@ class Item:
 class Run:
     """A page's lead article and what follows it, or one section list: items and times."""
 
-    __slots__ = ("headed", "last", "section", "slots")
+    __slots__ = ("clocked", "headed", "last", "section", "slots")
 
-    def __init__(self, section: str | None) -> None:
+    def __init__(self, section: str | None, *, clocked: bool = False) -> None:
         self.section = section
+        self.clocked = clocked
+        """A list whose lines open with a clock time ("11:40 Headline")."""
         self.slots: list[Item | Token] = []
         self.headed: bool | None = None
         """Whether the run's items carry headlines, as its first item shows."""
@@ -130,7 +139,10 @@ class _SectionHeaders:
     def __init__(self, language: Language) -> None:
         alternatives = []
         for template in language.section_headers:
-            before, _, after = template.partition("{section}")
+            before, named, after = template.partition("{section}")
+            if not named:  # "Net binnen": a list header that names no section
+                alternatives.append(_spaced(before) + "()")
+                continue
             alternatives.append(_spaced(before) + r"([^\W\d_][^\n]{0,59}?)" + _spaced(after))
         self.source = "(?:" + "|".join(alternatives) + r")\Z"
         self.code = language.code
@@ -138,7 +150,8 @@ class _SectionHeaders:
         self._pattern: re.Pattern[str] | None = None
 
     def match(self, line: str) -> str | None:
-        """The section named by ``line`` if it is a header, else None."""
+        """The section named by ``line`` if it is a header ("" for a header that names
+        none), else None."""
         if line[: line.find(" ")].lower() not in self.first_words:
             return None
         if self._pattern is None:
@@ -162,6 +175,7 @@ class Scanner:
         self.last_words = frozenset(w for g in self.grammars for w in g.last_words)
         self.closers = tuple({k for g in self.grammars for k in g.closers})
         self._datelines: dict[str, Dateline | None] = {}
+        self._clock_pattern: re.Pattern[str] | None = None
         self._heads: dict[str, _Head | None] = {}
 
     def tokens(
@@ -199,10 +213,12 @@ class Scanner:
             for headers in self.sections:
                 name = headers.match(s)
                 if name is not None:
-                    out.append(
-                        Token("section", s, at, at + n, number, section=name, lang=headers.code)
-                    )
+                    out.append(Token(
+                        "section", s, at, at + n, number, section=name or None, lang=headers.code
+                    ))
                     return
+        if (s[0].isdigit() or ":" in s[:40]) and self._clock_line(s, at, number, out):
+            return
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
             self._datelines_in(s, at, number, marks)
@@ -236,6 +252,31 @@ class Scanner:
                 body_of.end = at + n
             else:
                 out.append(Token("text", piece, at + pos, at + n, number))
+
+    def _clock_line(self, s: str, at: int, number: int, out: list[Token]) -> bool:
+        """A list line led by a clock time: a clock token (holding the section before the
+        time, if any) and the headline after it."""
+        if self._clock_pattern is None:
+            self._clock_pattern = re.compile(_CLOCK_LINE)
+        m = self._clock_pattern.match(s)
+        if m is None or m.end() >= len(s):
+            return False
+        first = s[m.end()]
+        section = m.group(1)
+        if not (first.isupper() or first.isdigit() or first in _QUOTES) or (
+            section is not None and not section[0].isupper()
+        ):
+            return False  # "Om 11:40 vertrok de trein" is prose
+        grammar = self.grammars[0]
+        clock = grammar.pattern.match(s, m.start(2), m.end(2))
+        if clock is None or clock.end() != m.end(2):
+            return False
+        end = len(s[: m.end()].rstrip())
+        out.append(Token(
+            "clock", s[:end], at, at + end, number, None, (clock, grammar), section
+        ))
+        out.append(Token("text", s[m.end() :], at + m.end(), at + len(s), number))
+        return True
 
     def _glued_starts(self, s: str, lo: int, hi: int) -> list[int]:
         """Where a dateline ending before ``hi`` may start after a closing time word
@@ -456,6 +497,17 @@ def assemble(tokens: list[Token]) -> list[Page]:
             continue
         page.tokens.append(tok)
         run = page.runs[-1]
+        if kind == "clock":
+            if not started:
+                close_pending()
+                started = True
+            if not run.clocked:
+                run = Run(None, clocked=True)
+                page.runs.append(run)
+            if run.last is not None:
+                run.last.closed = True
+            run.slots.append(tok)
+            continue
         if kind == "section":
             if not started:
                 close_pending()
@@ -514,7 +566,8 @@ def assemble(tokens: list[Token]) -> list[Page]:
             run.headed = True
             continue
         if current is None or current.closed:
-            run.add(Item(lead=tok))
+            # In a clock list the line after the time is the item's headline.
+            run.add(Item(headline=tok) if run.clocked else Item(lead=tok))
             if run.headed is None:
                 run.headed = False
         elif current.lead is None:

@@ -380,7 +380,7 @@ def _calendar(
     if wd2 is not None:
         back = (today.weekday() - language.weekdays[wd2.lower()]) % 7
         if hms is None:
-            return _wall(now, today - timedelta(days=back), 0, 0, 0), "day"
+            return shift(now, {"day": back}, -1), "day"
         value = _wall(now, today - timedelta(days=back), *hms)
         if value > now:
             value = _wall(now, today - timedelta(days=back + 7), *hms)

@@ -126,6 +126,10 @@ SECTION_HEADERS = (
     "Mehr aus {section}",
     "Mehr zum Thema {section}",
     "Weitere Meldungen aus {section}",
+    # List headers that name no section: the list is of mixed news.
+    "Neueste Meldungen",
+    "Aktuelle Meldungen",
+    "Das Neueste",
 )
 
 # Frequent words that mark running German text (language detection).

@@ -124,6 +124,10 @@ SECTION_HEADERS = (
     "More from {section}",
     "More in {section}",
     "More {section} news",
+    # List headers that name no section: the list is of mixed news.
+    "Latest news",
+    "Just in",
+    "Breaking news",
 )
 
 # Frequent words that mark running English text (language detection).

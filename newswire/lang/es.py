@@ -126,6 +126,9 @@ MERIDIEM: dict[str, int] = {}
 SECTION_HEADERS = (
     "Más noticias de {section}",
     "Más noticias sobre {section}",
+    # List headers that name no section: the list is of mixed news.
+    "Últimas noticias",
+    "Lo último",
 )
 
 # Frequent words that mark running Spanish text (language detection).

@@ -128,6 +128,10 @@ SECTION_HEADERS = (
     "Plus d'actualités {section}",
     "Plus d’actualités {section}",
     "Dans la rubrique {section}",
+    # List headers that name no section: the list is of mixed news.
+    "En continu",
+    "Dernières infos",
+    "Fil info",
 )
 
 # Frequent words that mark running French text (language detection).

@@ -122,6 +122,10 @@ SECTION_HEADERS = (
     "Meer nieuws uit {section}",
     "Meer over {section}",
     "Lees meer uit {section}",
+    # List headers that name no section: the list is of mixed news.
+    "Net binnen",
+    "Laatste nieuws",
+    "Het laatste nieuws",
 )
 
 # Frequent words that mark running Dutch text (language detection).
