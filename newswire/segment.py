@@ -267,6 +267,9 @@ class Scanner:
             section is not None and not section[0].isupper()
         ):
             return False  # "Om 11:40 vertrok de trein" is prose
+        hour, minute = m.group(2).replace("h", ":").split(":")
+        if int(hour) > 23 or int(minute) > 59:
+            return False  # "25:99": a score or a ratio
         grammar = self.grammars[0]
         clock = grammar.pattern.match(s, m.start(2), m.end(2))
         if clock is None or clock.end() != m.end(2):

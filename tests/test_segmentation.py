@@ -176,8 +176,72 @@ WHITESPACE = [
 ]
 
 
+# Teaser lists in the other languages: the time glued to the next item's dateline.
+OTHER_LANGUAGES = [
+    ("Mehr aus Politik/BERLIN (dpa) - Der Bundestag hat zugestimmt./"
+     "vor 3 StundenHAMBURG (dpa) - Der Hafen ist offen./vor 5 Stunden",
+     ["skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|BERLIN (dpa) -|vor 3 Stunden|Der Bundestag hat zugestimmt.",
+      "teaser|-|Politik|HAMBURG (dpa) -|vor 5 Stunden|Der Hafen ist offen."]),
+    ("Plus d'actualités Monde/PARIS (AFP) - Le gouvernement a démissionné./"
+     "il y a 2 heuresLYON (AFP) - Un incendie a éclaté./il y a 4 heures",
+     ["skip:section-header:Plus d'actualités Monde",
+      "teaser|-|Monde|PARIS (AFP) -|il y a 2 heures|Le gouvernement a démissionné.",
+      "teaser|-|Monde|LYON (AFP) -|il y a 4 heures|Un incendie a éclaté."]),
+    ("Más noticias de Internacional/MADRID (EFE) - El Gobierno aprobó la ley./"
+     "hace 2 horasBOGOTÁ (EFE) - Llueve mucho./hace 3 horas",
+     ["skip:section-header:Más noticias de Internacional",
+      "teaser|-|Internacional|MADRID (EFE) -|hace 2 horas|El Gobierno aprobó la ley.",
+      "teaser|-|Internacional|BOGOTÁ (EFE) -|hace 3 horas|Llueve mucho."]),
+    ("More from World/LONDON (Reuters) - Prices rose./2 hours agoPARIS (AFP) - Talks ended./"
+     "5 hours ago",
+     ["skip:section-header:More from World",
+      "teaser|-|World|LONDON (Reuters) -|2 hours ago|Prices rose.",
+      "teaser|-|World|PARIS (AFP) -|5 hours ago|Talks ended."]),
+]
+
+# Lists whose lines open with a clock time, maybe after the item's section.
+CLOCK_LISTS = [
+    ("Net binnen/Buitenland 11:40 Rusland valt aan/Economie 11:20 Olie stijgt/"
+     "10:55 Kabinet wil asiel",
+     ["skip:section-header:Net binnen", "teaser|Rusland valt aan|Buitenland|-|11:40|",
+      "teaser|Olie stijgt|Economie|-|11:20|", "teaser|Kabinet wil asiel|-|-|10:55|"]),
+    ("11:40 - Rusland valt aan/11:20 | Olie stijgt",
+     ["teaser|Rusland valt aan|-|-|11:40|", "teaser|Olie stijgt|-|-|11:20|"]),
+    ("Net binnen/11:40 Rusland valt aan/Het leger meldt doden./11:20 Olie stijgt",
+     ["skip:section-header:Net binnen",
+      "teaser|Rusland valt aan|-|-|11:40|Het leger meldt doden.",
+      "teaser|Olie stijgt|-|-|11:20|"]),
+    ("Kop/DEN HAAG (ANP) - Een./11:40 uur: Politie sluit weg af",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "teaser|Politie sluit weg af|-|-|11:40|"]),
+    ("Neueste Meldungen/Politik 11:40 Bundestag stimmt zu/Sport 09:05 Bayern gewinnt",
+     ["skip:section-header:Neueste Meldungen", "teaser|Bundestag stimmt zu|Politik|-|11:40|",
+      "teaser|Bayern gewinnt|Sport|-|09:05|"]),
+    ("En continu/14h05 Le Sénat vote la loi",
+     ["skip:section-header:En continu", "teaser|Le Sénat vote la loi|-|-|14h05|"]),
+    # Prose that holds a clock time is no list.
+    ("Kop/DEN HAAG (ANP) - Een./Om 11:40 vertrok de trein./11:40 uur vertrok de trein.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nOm 11:40 vertrok de trein.\n\n"
+      "11:40 uur vertrok de trein."]),
+    ("Kop/DEN HAAG (ANP) - De uitslag: 2:1 voor Ajax./Stand 25:99 Onzin",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|De uitslag: 2:1 voor Ajax.\n\nStand 25:99 Onzin"]),
+]
+
+# A record without an item time takes the date its dateline carries.
+DATELINE_DATES = [
+    ("WASHINGTON, Jan 5 (Reuters) - The Senate voted.",
+     ["article|-|-|WASHINGTON, Jan 5 (Reuters) -|Jan 5|The Senate voted."]),
+    ("Kop/Madrid, 10 abr (EFE).- El Gobierno aprobó la ley.",
+     ["article|Kop|-|Madrid, 10 abr (EFE).-|10 abr|El Gobierno aprobó la ley."]),
+    ("Kop/5 minuten geleden/BEIJING, March 31 (Xinhua) -- Een.",
+     ["article|Kop|-|BEIJING, March 31 (Xinhua) --|5 minuten geleden|Een."]),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE
+    ("text", "expected"),
+    LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
+    + CLOCK_LISTS + DATELINE_DATES,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
@@ -218,3 +282,24 @@ def test_teaser_span_covers_its_closing_time() -> None:
     teaser = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)][1]
     assert text[teaser.source.start : teaser.source.end] == "PARIJS (ANP) - A.\n1 uur geleden"
     assert (teaser.source.line_start, teaser.source.line_end) == (4, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # NOW is 2026-02-01 09:00: a date without a year is the most recent one.
+        ("WASHINGTON, Jan 5 (Reuters) - The Senate voted.", "2026-01-05 00:00", "day"),
+        ("Madrid, 10 abr (EFE).- El Gobierno aprobó la ley.", "2025-04-10 00:00", "day"),
+        ("Net binnen/Buitenland 11:40 Rusland valt aan", "2026-01-31 11:40", "minute"),
+        ("Net binnen/Buitenland 08:40 Rusland valt aan", "2026-02-01 08:40", "minute"),
+    ],
+)
+def test_dates_and_clock_times_in_pages(text: str, value: str, precision: str) -> None:
+    records = [r for r in parse_all(page(text), now=NOW) if isinstance(r, Record)]
+    assert len(records) == 1
+    published = records[0].published
+    assert published is not None
+    assert published.value == datetime.fromisoformat(value)
+    assert published.precision == precision
+    source = page(text)
+    assert source[published.span[0] : published.span[1]] == published.text
