@@ -52,6 +52,10 @@ class Timestamp(NamedTuple):
 
 # Not followed by a letter: "nov" in "nov." or "nov 28", never in "novel".
 _WORD_END = r"(?![^\W\d_])"
+# Capital letters of the Latin, Greek and Cyrillic alphabets, as a character class body.
+_CAPITALS = "".join(
+    ch for ch in map(chr, range(0xC0, 0x530)) if ch.isupper() and ch not in "\\]^-"
+) + "A-Z"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -126,8 +130,9 @@ class _Grammar:
         lang = self.language
         units = _alternation(lang.units)
         numbers = _alternation(lang.numbers)
-        # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint").
-        unit = rf"(?:{units})(?:(?<=\.)|{_WORD_END})"
+        # A unit ends at its own dot ("min.") or where the word ends ("min" but not "mint"),
+        # or where a capital follows: the next item's dateline ("vor 3 StundenBERLIN").
+        unit = rf"(?:{units})(?:(?<=\.)|{_WORD_END}|(?=(?-i:[{_CAPITALS}])))"
 
         def part(n: int) -> str:
             # Digits may touch their unit ("4u"); a number word may not ("tienminuten").
