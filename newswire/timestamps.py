@@ -22,7 +22,7 @@ and a scan is linear.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
@@ -268,6 +268,8 @@ _CALENDAR_GROUPS = (
     "date", "d", "mon", "y", "d2", "mon2", "y2", "n1", "n2", "n3", "mon3", "y3", "day", "wd",
     "wd2", "h", "csep", "m", "s", "hm", "ampm", "suffix", "at",
 )
+# The longest expression is well under this many characters.
+_WINDOW = 120
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 
 
@@ -371,29 +373,31 @@ def _calendar(
             return None
         hms = hour, minute, second
         precision = "second" if s else "minute"
-    today = now.date()
     if d is not None or d2 is not None or n1 is not None:
         if n1 is not None:
             a, b = int(n1), int(n2)
             day, month = (a, b) if language.numeric_order == "dmy" else (b, a)
-            years: tuple[int, ...] = (int(n3),)
+            years: Sequence[int] = (int(n3),)
         else:
             day = int(d or d2)
             month = language.months[(mon or mon2).lower()]
             written = y or y2
             # Without a year: the most recent such date, looking back past February 29ths.
-            years = (int(written),) if written else tuple(range(now.year, now.year - 9, -1))
+            years = (int(written),) if written else range(now.year, now.year - 9, -1)
+        zone = now.tzinfo
+        hour, minute, second = hms or (0, 0, 0)
         for year in years:
             try:
-                on = date(year, month, day)
+                value = datetime(year, month, day, hour, minute, second, 0, zone)
             except ValueError:
                 continue
-            value = _wall(now, on, *(hms or (0, 0, 0)))
+            if zone is not None:
+                value = value.astimezone(UTC).astimezone(zone)  # out of a DST gap
             if len(years) == 1 or value <= now:
                 break
         else:
             return None
-        if wd is not None and grammar.weekdays[wd.lower()] != on.weekday():
+        if wd is not None and grammar.weekdays[wd.lower()] != value.weekday():
             return None  # "za 28 nov. 2026" on a Friday: one of the two is wrong
         return value, precision
     if mon3 is not None:
@@ -406,14 +410,15 @@ def _calendar(
             offset = language.days[_key(day_word)]
         if hms is None:
             return shift(now, {"day": abs(offset)}, 1 if offset > 0 else -1), "day"
-        return _wall(now, today + timedelta(days=offset), *hms), precision
+        return _wall(now, now.date() + timedelta(offset), *hms), precision
+    today = now.date()
     if wd2 is not None:
         back = (today.weekday() - language.weekdays[wd2.lower()]) % 7
         if hms is None:
             return shift(now, {"day": back}, -1), "day"
-        value = _wall(now, today - timedelta(days=back), *hms)
+        value = _wall(now, today - timedelta(back), *hms)
         if value > now:
-            value = _wall(now, today - timedelta(days=back + 7), *hms)
+            value = _wall(now, today - timedelta(back + 7), *hms)
         return value, precision
     if hms is None:
         return None
@@ -424,7 +429,7 @@ def _calendar(
             return None  # "4 uur lang", "2 uur ago": a duration, or not understood
     value = _wall(now, today, *hms)
     if value > now:
-        value = _wall(now, today - timedelta(days=1), *hms)
+        value = _wall(now, today - timedelta(1), *hms)
     return value, precision
 
 
@@ -506,25 +511,24 @@ def parse_timestamp(
         zone = _zone(tz)
         now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
     pos = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    # Expressions are short: only a window is read, so the cost does not grow with the text.
+    window = text[pos : pos + _WINDOW]
     if lang is None:
         grammars = _ALL_GRAMMARS
     else:
         grammar = _GRAMMARS.get(lang)
         grammars = (grammar if grammar is not None else _GRAMMARS[get_language(lang).code],)
-    lower = text.lower()
-    same_length = len(lower) == len(text)
+    lower = window.lower()
+    same_length = len(lower) == len(window)
     for g in grammars:
-        if same_length:
-            m = (g._pattern or g.pattern).match(lower, pos)
-        else:
-            m = g.any_case.match(text, pos)
+        m = (g._pattern or g.pattern).match(lower) if same_length else g.any_case.match(window)
         if m is None:
             continue
-        end = m.end()
+        end = pos + m.end()
         if end > pos and (end == len(text) or _ends_clean(text, end)):
-            found = resolve(m, g, now, text)
+            found = resolve(m, g, now, window)
             if found is not None:
-                return found
+                return found._replace(span=(pos, end)) if pos else found
     return None
 
 
