@@ -20,7 +20,7 @@ from typing import Literal
 
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
-from newswire.timestamps import _GRAMMARS, _Grammar
+from newswire.timestamps import _GRAMMARS, _alternation, _Grammar
 
 TokenKind = Literal["text", "dateline", "time", "clock", "section", "break"]
 
@@ -170,10 +170,15 @@ class Scanner:
 
     def __init__(self, codes: list[str]) -> None:
         self.grammars = [_GRAMMARS[c] for c in codes]
-        self.sections = [_SECTION_HEADERS[c] for c in codes]
+        # Each language's headers by their first word: one dict lookup per short line.
+        self.headers: dict[str, list[_SectionHeaders]] = {}
+        for code in codes:
+            for word in _SECTION_HEADERS[code].first_words:
+                self.headers.setdefault(word, []).append(_SECTION_HEADERS[code])
         # An item time ends its line with one of these words ("geleden", "ago", "Stunden").
         self.last_words = frozenset(w for g in self.grammars for w in g.last_words)
         self.closers = tuple({k for g in self.grammars for k in g.closers})
+        self._closer_pattern: re.Pattern[str] | None = None
         self._datelines: dict[str, Dateline | None] = {}
         self._clock_pattern: re.Pattern[str] | None = None
         self._heads: dict[str, _Head | None] = {}
@@ -210,7 +215,8 @@ class Scanner:
             if s[0] in "-=_*#~" and re.fullmatch(_SEPARATOR, s):
                 out.append(Token("break", s, at, at + n, number))
                 return
-            for headers in self.sections:
+            space = s.find(" ")
+            for headers in self.headers.get((s if space < 0 else s[:space]).lower(), ()):
                 name = headers.match(s)
                 if name is not None:
                     out.append(Token(
@@ -284,17 +290,18 @@ class Scanner:
     def _glued_starts(self, s: str, lo: int, hi: int) -> list[int]:
         """Where a dateline ending before ``hi`` may start after a closing time word
         (``10 minuten geledenSAN ANTONIO``). Places are short, so the look back is too."""
-        starts = []
+        if self._closer_pattern is None:
+            self._closer_pattern = re.compile(_alternation(self.closers))
         window_start = max(lo, hi - 120)
         window = s[window_start:hi].lower()
-        for word in self.closers:
-            # Only the last such word can end the time the dateline is glued to.
-            i = window.rfind(word)
-            if i >= 0:
-                j = window_start + i + len(word)
-                while j < hi and s[j] == " ":
-                    j += 1
-                starts.append(j)
+        # Only the last of each closing word can end the time the dateline is glued to.
+        ends = {m.group(): m.end() for m in self._closer_pattern.finditer(window)}
+        starts = []
+        for end in ends.values():
+            j = window_start + end
+            while j < hi and s[j] == " ":
+                j += 1
+            starts.append(j)
         if len(starts) > 1:
             starts.sort(reverse=True)
         return starts
