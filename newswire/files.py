@@ -18,6 +18,7 @@ _SNIFF = 8192
 _BINARY_SHARE = 0.10
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
 _TEXT = r"[^\s\ufeff\u200b\u200c\u200d\u2060\u00ad]"  # one character that is not blank
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 
 
 class InputError(Exception):
@@ -101,6 +102,14 @@ def read_input(name: str) -> Input:
             raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
     shown = "<stdin>" if name == "-" else name
     text, warnings = decode(data, shown)
-    if not re.search(_TEXT, text):
+    if _blank(text):
         raise InputError(f"{shown}: empty file, nothing to parse")
     return Input(shown, text, mtime, warnings)
+
+
+def _blank(text: str) -> bool:
+    """Whether ``text`` holds nothing but spaces and invisible characters."""
+    stripped = text.lstrip()
+    if stripped and stripped[0] not in _INVISIBLE:
+        return False  # the usual case, decided without compiling a pattern
+    return re.search(_TEXT, text) is None
