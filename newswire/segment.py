@@ -223,7 +223,7 @@ class Scanner:
                         "section", s, at, at + n, number, section=name or None, lang=headers.code
                     ))
                     return
-        if (s[0].isdigit() or _clock_in_head(s)) and self._clock_line(s, at, number, out):
+        if _clock_in_head(s) and self._clock_line(s, at, number, out):
             return
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
@@ -407,7 +407,11 @@ class Scanner:
 
 
 def _clock_in_head(s: str) -> bool:
-    """Whether a clock time ("11:40") may follow a section word at the line's start."""
+    """Whether a line may open with a clock time ("11:40", "9h05"), maybe after a section
+    word: a cheap test before the pattern."""
+    if s[0].isdigit():
+        i = 2 if s[1:2].isdigit() else 1
+        return s[i : i + 1] in (":", "h") and s[i + 1 : i + 2].isdigit()
     colon = s.find(":", 1, 40)
     return colon > 0 and s[colon - 1].isdigit() and s[colon + 1 : colon + 2].isdigit()
 
