@@ -17,18 +17,41 @@ import re
 from typing import NamedTuple
 
 from newswire.agencies import lookup_agency
+from newswire.lang import LANGUAGES
 
 _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
-_DATE = r"[^\W\d_]{3,9}\.?[ ]\d{1,2}|\d{1,2}[ ][^\W\d_]{3,9}\.?"
+_DATE = r"[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}[ ]{1,2}[^\W\d_]{3,9}\.?"
+# A state, province or country after the place: Texas, N.J., British Columbia.
+_QUALIFIER_WORD = r"[^\W\d_]{1,20}\.?(?:[^\W\d_]{1,3}\.?){0,3}"
+_QUALIFIER = (
+    rf"{_QUALIFIER_WORD}(?:\ {_QUALIFIER_WORD}){{0,2}}"  # British Columbia
+    rf"(?:,\ {{0,2}}{_QUALIFIER_WORD}(?:\ {_QUALIFIER_WORD}){{0,2}})?"  # Grand Cayman, B.W.I.
+)
+_AGENCIES = rf"\(\ ?(?P<agencies>(?:{_CODE}\ ?[/,]\ ?){{0,5}}{_CODE})\ ?\)"
+_SEPARATOR = r"(?:--|-|–|—|_|\.-|:)"
+_PLACES = rf"""
+    (?P<places>(?:{_WORD}(?:\ {{1,2}}|\ ?/\ ?)){{0,29}}{_WORD})   # MOSKOU, TEHERAN/JERUZALEM
+    (?:\ ?,\ {{0,2}}(?P<qualifier>{_QUALIFIER}))?            # , Texas
+    (?:(?:\ ?,\ {{0,2}}|\ {{1,2}})(?P<date>{_DATE})\.?,?)?     # , Jan 5
+"""
 
 _DATELINE = re.compile(
     rf"""
-    (?P<places>(?:{_WORD}(?:\ {{1,2}}|\ ?/\ ?)){{0,29}}{_WORD})   # MOSKOU, TEHERAN/JERUZALEM
-    (?:,\ ?(?P<date>{_DATE}))?                           # , Jan 5
-    \ {{0,2}}\(\ ?(?P<agencies>(?:{_CODE}\ ?[/,]\ ?){{0,5}}{_CODE})\ ?\)   # (ANP/AFP)
-    \ {{0,2}}(?:--|-|–|—|_|\.-|:)                        # the separator
-    (?:\ ++|$)                                           # then the body, or nothing yet
+    {_PLACES}
+    (?:\ {{0,2}}{_AGENCIES}\ {{0,2}}{_SEPARATOR}                # (ANP/AFP) -
+    |\ /(?P<slashed>{_CODE})/\.                              # /TASS/.
+    |\ {{0,2}}(?P<bare>{_SEPARATOR}))                         # - (no agency)
+    (?:\ ++|$)                                               # then the body, or nothing yet
+    """,
+    re.VERBOSE,
+)
+# The agency first: "(ANSA) - ROMA, 22 MAR - ".
+_AGENCY_FIRST = re.compile(
+    rf"""
+    {_AGENCIES}\ {{0,2}}{_SEPARATOR}\ {{1,2}}
+    {_PLACES}
+    \ {{0,2}}{_SEPARATOR}(?:\ ++|$)
     """,
     re.VERBOSE,
 )
@@ -45,9 +68,11 @@ class Place(NamedTuple):
 
     name: str
     """The name as written (``MOSKOU``, ``'S-HERTOGENBOSCH``)."""
+    qualifier: str | None = None
+    """The state, province or country written after it (``Texas``, ``N.J.``), or None."""
 
     def to_dict(self) -> dict[str, object]:
-        return {"name": self.name}
+        return {"name": self.name, "qualifier": self.qualifier}
 
 
 class Agency(NamedTuple):
@@ -129,43 +154,100 @@ def _looks_like_places(places: str, agencies: tuple[Agency, ...]) -> bool:
     # Capitalised places only with a wire service we know: "Berlin (dpa) -", "Paris (AFP) -".
     if not any(a.known for a in agencies):
         return False
-    return all(_titled(word) for word in re.split(r"[ /]+", places.strip()) if word)
+    return _all_titled(places)
 
 
-match_dateline = _DATELINE.match
-"""The dateline pattern's match at a position, before any check of its evidence."""
+def match_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The dateline patterns' match at ``pos``, before any check of its evidence."""
+    if text.startswith("(", pos):
+        return _AGENCY_FIRST.match(text, pos)
+    return _DATELINE.match(text, pos)
+
+
+# Month names and abbreviations of every language table: the evidence a date gives.
+_MONTHS = frozenset(m for language in LANGUAGES.values() for m in language.months)
+
+
+def _is_date(date: str) -> bool:
+    """``Feb 26``, ``2 March``, ``10 abr.``: a month any language table knows, and a day."""
+    first, last = date.split()
+    word, day = (last, first) if first.isdigit() else (first, last)
+    return word.rstrip(".").lower() in _MONTHS and 1 <= int(day) <= 31
+
+
+def _split_qualifier(places: str) -> tuple[str, str | None]:
+    """``FARMINGTON Conn.`` → (``FARMINGTON``, ``Conn.``): a place in capitals followed by a
+    qualifier written without the comma."""
+    words = places.split(" ")
+    k = 0
+    while k < len(words) and (words[k].isupper() or not words[k]):
+        k += 1
+    if 0 < k < len(words) and "/" not in places and all(_titled(w) for w in words[k:] if w):
+        return " ".join(words[:k]).strip(), " ".join(w for w in words[k:] if w)
+    return places, None
 
 
 def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     """The dateline at ``pos`` in ``text`` (leading spaces allowed), or None.
 
-    Needs at least one agency we know among those credited: ``(ANP/AF)`` is a dateline with
-    an unknown code ``AF``; ``(NATO)`` alone is not.
+    A dateline needs evidence besides its shape, one of:
+
+    - an agency we know among those credited: ``(ANP/AF)`` is a dateline with an unknown
+      code ``AF``; ``(NATO)`` alone is not;
+    - without an agency, a date: ``SALVADOR, Feb 26 -``, ``Chicago, March 5 -``;
+    - without agency or date, places in capitals and a dash of two strokes or a long one:
+      ``WASHINGTON — ``, ``WASHINGTON -- ``.
     """
     while pos < len(text) and text[pos].isspace():
         pos += 1
-    m = _DATELINE.match(text, pos)
+    m = match_dateline(text, pos)
     if m is None:
         return None
-    agencies = tuple(_agency(code.strip()) for code in re.split(r"[/,]", m["agencies"]))
-    if not any(a.known for a in agencies):
+    groups = m.groupdict()
+    codes = groups["agencies"] or groups.get("slashed")
+    agencies = tuple(_agency(c.strip()) for c in re.split(r"[/,]", codes)) if codes else ()
+    places_text, qualifier, date = groups["places"], groups["qualifier"], groups["date"]
+    if qualifier is None and not places_text.isupper():
+        places_text, qualifier = _split_qualifier(places_text)
+    elif qualifier is not None and not all(w[0].isupper() for w in qualifier.split()):
+        return None  # "PARIJS, gisteren (ANP) -": a qualifier is a name
+    if agencies:
+        if not any(a.known for a in agencies) or not _looks_like_places(places_text, agencies):
+            return None
+    elif date is not None:
+        # A date is evidence enough for a capitalised place, however its later words are
+        # written (La paz, Mexico city), if it is short.
+        if not _is_date(date) or not (
+            places_text.isupper() or _all_titled(places_text) or _short_title(places_text)
+        ):
+            return None
+    elif groups.get("bare") not in ("—", "--") or not places_text.isupper():
         return None
-    if not _looks_like_places(m["places"], agencies):
-        return None
-    names = [name.strip() for name in m["places"].split("/")]
+    names = [name.strip() for name in places_text.split("/")]
     # At most six places of at most five words: longer runs of capitals are a headline.
     if len(names) > 6 or any(name.count(" ") - name.count("  ") > 4 for name in names):
         return None
     places = tuple(Place(name) for name in names)
+    if qualifier is not None:
+        places = (*places[:-1], Place(names[-1], qualifier))
     stripped = m.group().rstrip()
     return Dateline(
         text=stripped,
         places=places,
         agencies=agencies,
-        date_text=m["date"],
+        date_text=" ".join(date.split()) if date is not None else None,
         span=(m.start(), m.start() + len(stripped)),
         end=m.end(),
     )
+
+
+def _short_title(places: str) -> bool:
+    words = places.split()
+    return len(words) <= 3 and _titled(words[0]) and "/" not in places
+
+
+def _all_titled(places: str) -> bool:
+    return all(_titled(word) for word in re.split(r"[ /]+", places.strip()) if word)
 
 
 __all__ = ["Agency", "Dateline", "Place", "parse_dateline"]

@@ -234,7 +234,6 @@ NOT_DATELINES = [
     ("PARIJS [ANP] - Het",),
     ("PARIJS (ANP - Het",),
     ("parijs (anp) - het",),
-    ("Amsterdam, Rotterdam (ANP) - De",),
     ("PARIJS, 2026 (ANP) - Het",),
     ("PARIJS, gisteren (ANP) - Het",),
     ("WASHINGTON, Jan 123 (Reuters) - The",),
