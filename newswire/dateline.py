@@ -56,6 +56,13 @@ _AGENCY_FIRST = re.compile(
     re.VERBOSE,
 )
 
+# Words in capitals that label a story rather than place it ("BREAKING NEWS — ", "LIVE — ").
+_LABELS = frozenset(
+    "BREAKING NEWS LIVE UPDATE UPDATED UPDATES EXCLUSIVE ANALYSIS OPINION COMMENT VIDEO WATCH "
+    "PHOTOS FACTBOX EXPLAINER CORRECTED CORRECTION REFILE INSIGHT FEATURE INTERVIEW EDITORIAL "
+    "ALERT URGENT FLASH BULLETIN NIEUWS LIVEBLOG ACHTERGROND EILMELDUNG".split()
+)
+
 # Lowercase words allowed inside a capitalised place name: Rio de Janeiro, Frankfurt am Main.
 _PARTICLES = frozenset(
     "de del della di da do dos das du des la le les el van von der den am an aan op upon sur "
@@ -215,14 +222,14 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         if not any(a.known for a in agencies) or not _looks_like_places(places_text, agencies):
             return None
     elif date is not None:
-        # A date is evidence enough for a capitalised place, however its later words are
-        # written (La paz, Mexico city), if it is short.
-        if not _is_date(date) or not (
-            places_text.isupper() or _all_titled(places_text) or _short_title(places_text)
-        ):
+        if not _is_date(date) or not (places_text.isupper() or _all_titled(places_text)):
             return None
-    elif groups.get("bare") not in ("—", "--") or not places_text.isupper():
-        return None
+    elif (
+        groups.get("bare") not in ("—", "--")
+        or not places_text.isupper()
+        or not _LABELS.isdisjoint(places_text.split())
+    ):
+        return None  # "BREAKING NEWS — ": a label in capitals, no place
     names = [name.strip() for name in places_text.split("/")]
     # At most six places of at most five words: longer runs of capitals are a headline.
     if len(names) > 6 or any(name.count(" ") - name.count("  ") > 4 for name in names):
@@ -239,11 +246,6 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         span=(m.start(), m.start() + len(stripped)),
         end=m.end(),
     )
-
-
-def _short_title(places: str) -> bool:
-    words = places.split()
-    return len(words) <= 3 and _titled(words[0]) and "/" not in places
 
 
 def _all_titled(places: str) -> bool:

@@ -228,6 +228,9 @@ class Scanner:
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
             self._datelines_in(s, at, number, marks)
+        if not marks and s[0].isupper() and _unsigned_dateline_hint(s):
+            # No agency in parentheses: "SALVADOR, Feb 26 - ", "MOSCOW, Jan 21. /TASS/. "
+            self._take_dateline(s, 0, at, number, marks)
         if s[s.rfind(" ") + 1 :].lower() in self.last_words and not (
             marks and marks[-1][1] == n
         ):
@@ -340,7 +343,7 @@ class Scanner:
         marks: list[tuple[int, int, Token]],
     ) -> None:
         """The dateline ending before ``hi``: at the line's start, or glued to a time."""
-        if lo == 0 and (s[0].isupper() or s[0] in "'’") and self._take_dateline(
+        if lo == 0 and (s[0].isupper() or s[0] in "'’(") and self._take_dateline(
             s, 0, at, number, marks
         ):
             return
@@ -404,6 +407,12 @@ class Scanner:
             "time", m.group(), at + m.start(), at + m.end(), number, None, (m, g), None,
             g.language.code,
         )
+
+
+def _unsigned_dateline_hint(s: str) -> bool:
+    """Whether the line's opening holds what a dateline without parentheses ends with."""
+    head = s[:120]
+    return " - " in head or "—" in head or "--" in head or "/. " in head
 
 
 def _clock_in_head(s: str) -> bool:
