@@ -77,9 +77,24 @@ class Place(NamedTuple):
     """The name as written (``MOSKOU``, ``'S-HERTOGENBOSCH``)."""
     qualifier: str | None = None
     """The state, province or country written after it (``Texas``, ``N.J.``), or None."""
+    canonical: str | None = None
+    """The English name (``Moscow`` for ``MOSKOU``), once normalised; None if unknown."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of its country, or None."""
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "qualifier": self.qualifier}
+        return {
+            "name": self.name,
+            "qualifier": self.qualifier,
+            "canonical": self.canonical,
+            "country": self.country,
+            "geonames_id": self.geonames_id,
+            "lat": self.lat,
+            "lon": self.lon,
+        }
 
 
 class Agency(NamedTuple):

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
-from newswire.dateline import Dateline
+from newswire.dateline import Dateline, Place
 from newswire.records import Record, ReferenceTime, Skipped, Source
 
 FORMATS = ("jsonl", "json", "table")
@@ -25,8 +25,18 @@ def _opt(value: str | None) -> str:
     return "null" if value is None else _string(value)
 
 
+def _number(value: float | None) -> str:
+    return "null" if value is None else repr(value)
+
+
 def _dateline_json(dl: Dateline) -> str:
-    places = ", ".join(f'{{"name": {_string(p.name)}}}' for p in dl.places)
+    places = ", ".join(
+        f'{{"name": {_string(p.name)}, "qualifier": {_opt(p.qualifier)}, '
+        f'"canonical": {_opt(p.canonical)}, "country": {_opt(p.country)}, '
+        f'"geonames_id": {_number(p.geonames_id)}, "lat": {_number(p.lat)}, '
+        f'"lon": {_number(p.lon)}}}'
+        for p in dl.places
+    )
     agencies = ", ".join(
         f'{{"code": {_string(a.code)}, "name": {_opt(a.name)}, "country": {_opt(a.country)}}}'
         for a in dl.agencies
@@ -49,7 +59,8 @@ class JsonEncoder:
         self.page_offset = page_offset
         """Added to every page number: a worker that parsed a later share of a file numbers
         its pages from 1 and learns later how many came before."""
-        self._datelines: dict[str, str] = {}
+        # Keyed by text and places: one text's places may be read differently in context.
+        self._datelines: dict[tuple[str, tuple[Place, ...]], str] = {}
         self._published: dict[tuple[str, int], tuple[datetime, str]] = {}
         self._reference: tuple[ReferenceTime, str] | None = None
         self._name: tuple[str | None, str] | None = None
@@ -77,8 +88,9 @@ class JsonEncoder:
         if dl is None:
             dateline = "null"
         else:
-            dateline = self._datelines.get(dl.text) or self._datelines.setdefault(
-                dl.text, _dateline_json(dl)
+            seen = (dl.text, dl.places)
+            dateline = self._datelines.get(seen) or self._datelines.setdefault(
+                seen, _dateline_json(dl)
             )
         pub = r.published
         if pub is None:

@@ -25,8 +25,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from operator import attrgetter
 
-from newswire.dateline import Dateline
+from newswire.dateline import Dateline, Place
 from newswire.lang import LANGUAGES, detect_language, get_language
+from newswire.places import GAZETTEER
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source
 from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
 from newswire.text import Normalised, normalise, squash_spaces
@@ -65,7 +66,9 @@ class _Builder:
         self.reference = ReferenceTime(now, now_source)
         self._times: dict[tuple[str, str], Timestamp | None] = {}
         # Per dateline text: its text with spaces folded (for ids), and its warnings.
-        self._datelines: dict[str, tuple[str, tuple[Problem, ...]]] = {}
+        self._datelines: dict[
+            str, tuple[str, tuple[Problem, ...], tuple[Place, ...] | None]
+        ] = {}
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         norm = self.norm
@@ -111,6 +114,41 @@ class _Builder:
             span = self.span(tok.start, tok.end)
         return Timestamp(resolved.value, resolved.text, span, resolved.precision, resolved.lang)
 
+    def _read_dateline(
+        self, dateline: Dateline
+    ) -> tuple[str, tuple[Problem, ...], tuple[Place, ...] | None]:
+        """What a dateline's text alone says: its folded text (for ids), its warnings, and
+        its places normalised, or None when a place's name fits places in several countries
+        and the record's text must be read to tell which."""
+        warnings = tuple(
+            Problem("unknown-agency", f"unknown agency code {a.code!r} in the dateline")
+            for a in dateline.agencies
+            if not a.known
+        )
+        places, doubts = self._places(dateline, "")
+        return " ".join(dateline.text.split()), warnings, None if doubts else places
+
+    def _places(
+        self, dateline: Dateline, context: str
+    ) -> tuple[tuple[Place, ...], tuple[Problem, ...]]:
+        out, doubts = [], []
+        for place in dateline.places:
+            info, others = GAZETTEER.resolve(place.name, place.qualifier, context)
+            if info is None:
+                out.append(place)
+                continue
+            out.append(place._replace(
+                canonical=info.canonical, country=info.country, geonames_id=info.geonames_id,
+                lat=info.lat, lon=info.lon,
+            ))
+            if others:
+                also = ", ".join(f"{o.canonical} ({o.country})" for o in others)
+                doubts.append(Problem(
+                    "place-ambiguous",
+                    f"{place.name} read as {info.canonical} ({info.country}); it may be {also}",
+                ))
+        return tuple(out), tuple(doubts)
+
     def dateline_date(self, dateline: Dateline, language: str | None) -> Timestamp | None:
         """The date a dateline carries (``WASHINGTON, Jan 5 (Reuters) -``), read in the page's
         language first; None if no language reads it."""
@@ -152,15 +190,12 @@ class _Builder:
         else:
             known = self._datelines.get(dateline.text)
             if known is None:
-                known = self._datelines[dateline.text] = (
-                    " ".join(dateline.text.split()),
-                    tuple(
-                        Problem("unknown-agency", f"unknown agency code {a.code!r} in the dateline")
-                        for a in dateline.agencies
-                        if not a.known
-                    ),
-                )
-            head, warnings = known
+                known = self._datelines[dateline.text] = self._read_dateline(dateline)
+            head, warnings, places = known
+            if places is None:  # a name several places go by: the text may tell which
+                places, doubts = self._places(dateline, f"{headline or ''}\n{body}")
+                warnings = (*warnings, *doubts)
+            dateline = dateline._replace(places=places)
         published = None
         if item.time is not None:
             published = self.published(item.time)

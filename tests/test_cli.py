@@ -187,7 +187,11 @@ def test_happy_path_records(tmp_path: Path) -> None:
     assert article["published"] is None
     assert list(article["dateline"]) == ["text", "places", "agencies", "date_text"]
     assert article["dateline"]["text"] == "MOSKOU (ANP/AFP) -"
-    assert article["dateline"]["places"] == [{"name": "MOSKOU"}]
+    # Normalised with GeoNames: Moscow, Russia, id 524901, at 55.75 N 37.62 E.
+    assert article["dateline"]["places"] == [
+        {"name": "MOSKOU", "qualifier": None, "canonical": "Moscow", "country": "RU",
+         "geonames_id": 524901, "lat": 55.752, "lon": 37.6178}
+    ]
     assert article["dateline"]["date_text"] is None
     agencies = article["dateline"]["agencies"]
     assert [list(a) for a in agencies] == [["code", "name", "country"]] * 2
@@ -198,7 +202,9 @@ def test_happy_path_records(tmp_path: Path) -> None:
     assert article["source"]["line_end"] == 3
 
     assert fort["headline"] is None
-    assert fort["dateline"]["places"] == [{"name": "FORT WORTH"}]
+    assert [(p["name"], p["canonical"], p["country"]) for p in fort["dateline"]["places"]] == [
+        ("FORT WORTH", "Fort Worth", "US")
+    ]
     assert fort["body"] == "Een trein is in de sneeuw blijven steken bij het station."
     assert list(fort["published"]) == ["text", "value", "precision"]
     assert fort["published"] == {
@@ -207,7 +213,9 @@ def test_happy_path_records(tmp_path: Path) -> None:
         "precision": "minute",
     }
 
-    assert san["dateline"]["places"] == [{"name": "SAN ANTONIO"}]
+    assert [(p["name"], p["canonical"], p["country"]) for p in san["dateline"]["places"]] == [
+        ("SAN ANTONIO", "San Antonio", "US")
+    ]
     assert [a["code"] for a in san["dateline"]["agencies"]] == ["ANP", "RTR", "DPA"]
     assert san["body"] == "De burgemeester opent een nieuwe brug."
     assert san["published"] == {
@@ -267,7 +275,7 @@ def test_unknown_agency_kept_with_warning(tmp_path: Path) -> None:
     assert len(recs) == 1
     rec = recs[0]
     assert rec["headline"] == "Lawine in de Alpen"
-    assert rec["dateline"]["places"] == [{"name": "SION"}]
+    assert [p["name"] for p in rec["dateline"]["places"]] == ["SION"]
     assert rec["dateline"]["agencies"][1] == {"code": "AF", "name": None, "country": None}
     assert "unknown-agency" in [w["code"] for w in rec["warnings"]]
     for w in rec["warnings"]:

@@ -1,0 +1,177 @@
+"""Dateline places normalised offline: ``MOSKOU`` → Moscow, RU, GeoNames 524901, 55.75 37.62.
+
+The gazetteer (``newswire/data/``, built by ``scripts/make_places.py`` from GeoNames, CC BY
+4.0) holds every city of at least 15,000 people and every capital under its own name, and
+cities of at least 100,000 people and capitals also under their other names in Latin script
+(exonyms: Moskou, Moskau, Moscou, Moscú). Its files are sorted, read on first use and
+searched by bisection, so importing newswire costs nothing and a lookup a few microseconds.
+
+When a name fits several places, a qualifier (``SAN ANTONIO, Texas``) or the text around it
+(``in de Amerikaanse staat Texas``: a region's name in the text) picks among them; then a
+place's own name goes before another's name for it (SION is Sion, not Zion for Jerusalem),
+and the larger place before the smaller.
+"""
+
+from __future__ import annotations
+
+import mmap
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+# The tables ship inside the package; a plain path rather than importlib.resources, whose
+# import alone costs more than every lookup of a page.
+_DATA = Path(__file__).parent / "data"
+
+
+class PlaceInfo(NamedTuple):
+    """What the gazetteer knows of a place."""
+
+    canonical: str
+    """The English name (``Moscow``)."""
+    country: str
+    """ISO 3166-1 alpha-2 country code."""
+    geonames_id: int
+    lat: float
+    lon: float
+    population: int
+    admin1: str
+    """First-level administrative code: the state, for the US (``TX``)."""
+
+
+def fold(name: str) -> str:
+    """A name as the gazetteer files it: lower case, no accents or dots, hyphens as spaces."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(bare.replace("-", " ").replace(".", " ").split()).replace(" ' ", " '")
+
+
+class _Table:
+    """One data file, its lines sorted, searched in place by the text before a tab: a
+    bisection over the file mapped into memory, so only the pages a lookup touches are read,
+    and nothing is decoded or split until asked for."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, name: str) -> None:
+        with open(_DATA / name, "rb") as f:
+            self.data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def rows(self, key: str) -> list[list[str]]:
+        """The fields after the key of every line filed under ``key``."""
+        data = self.data
+        prefix = key.encode("utf-8") + b"\t"
+        lo, hi = 0, len(data)  # both at line starts: the first line >= prefix is in between
+        while lo < hi:
+            start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
+            end = data.find(b"\n", start)
+            if data[start:end] < prefix:
+                lo = end + 1
+            else:
+                hi = start
+        out = []
+        while data[lo : lo + len(prefix)] == prefix:
+            end = data.find(b"\n", lo)
+            out.append(data[lo + len(prefix) : end].decode("utf-8").split("\t"))
+            lo = end + 1
+        return out
+
+    def lines(self) -> list[str]:
+        return self.data[:].decode("utf-8").splitlines()
+
+
+class Gazetteer:
+    """The place tables, read on first use."""
+
+    __slots__ = ("_names", "_places", "_regions")
+
+    def __init__(self) -> None:
+        self._names: _Table | None = None
+        self._places: _Table | None = None
+        self._regions: _Table | None = None
+
+    def _load(self) -> tuple[_Table, _Table, _Table]:
+        if self._names is None or self._places is None or self._regions is None:
+            self._names = _Table("place_names.tsv")
+            self._places = _Table("places.tsv")
+            self._regions = _Table("regions.tsv")
+        return self._names, self._places, self._regions
+
+    def candidates(self, name: str) -> list[tuple[PlaceInfo, bool]]:
+        """Every place ``name`` may stand for, with whether it is the place's own name."""
+        names, places, _ = self._load()
+        out = []
+        for geonames_id, kind in names.rows(fold(name)):
+            for row in places.rows(geonames_id):
+                canonical, country, lat, lon, population, admin1 = row
+                info = PlaceInfo(
+                    canonical, country, int(geonames_id), float(lat), float(lon),
+                    int(population), admin1,
+                )
+                out.append((info, kind == "p"))
+        return out
+
+    def regions(self, name: str) -> list[tuple[str, str]]:
+        """(country, admin1) of the countries or US states called ``name``."""
+        _, _, regions = self._load()
+        return [(country, admin1) for _, country, admin1 in regions.rows(fold(name))]
+
+    def lookup(
+        self, name: str, qualifier: str | None = None, context: str = ""
+    ) -> PlaceInfo | None:
+        """The place ``name`` stands for, or None if the gazetteer does not know it, or the
+        qualifier names a region none of its places lie in, or one the gazetteer cannot place
+        while the name fits several places."""
+        return self.resolve(name, qualifier, context)[0]
+
+    def resolve(
+        self, name: str, qualifier: str | None = None, context: str = ""
+    ) -> tuple[PlaceInfo | None, tuple[PlaceInfo, ...]]:
+        """Like :meth:`lookup`, with the places in other countries the name could also be
+        when neither the qualifier nor the context told them apart (the choice then went by
+        own name and size: say so to the user)."""
+        found = self.candidates(name)
+        if not found:
+            return None, ()
+        if qualifier is not None:
+            wanted = self.regions(qualifier)
+            if wanted:
+                found = [
+                    (info, own) for info, own in found
+                    if any(info.country == c and (not a or info.admin1 == a) for c, a in wanted)
+                ]
+            elif len({info.geonames_id for info, _ in found}) > 1:
+                return None, ()  # "LONDON, Ontario": a region we cannot place, among several
+            if not found:
+                return None, ()
+        if len(found) > 1 and context:
+            named = [(info, own) for info, own in found if self._named_in(info, context)]
+            found = named or found
+        best, best_own = max(found, key=lambda pair: (pair[1], pair[0].population))
+        # Worth a word: another country's place of a size to compare (not Paris, Texas),
+        # going by its own name if the chosen one does (not Soyo, once San Antonio do Zaire).
+        others = tuple(
+            info for info, own in found
+            if info.country != best.country
+            and info.population * 10 > best.population
+            and (own or not best_own)
+        )
+        return best, others
+
+    def _named_in(self, info: PlaceInfo, context: str) -> bool:
+        """Whether ``context`` names the country or US state ``info`` lies in."""
+        _, _, regions = self._load()
+        for line in regions.lines():
+            _, written, country, admin1 = line.split("\t")
+            if (
+                country == info.country
+                and (not admin1 or admin1 == info.admin1)
+                and len(written) > 3
+                and written in context
+            ):
+                return True
+        return False
+
+
+GAZETTEER = Gazetteer()
+"""The gazetteer shipped with newswire; its tables are read on first use."""

@@ -1,0 +1,99 @@
+"""Dateline places normalised with the bundled GeoNames gazetteer.
+
+Expected places were checked by hand against GeoNames (www.geonames.org): ids, English
+names and countries; coordinates to two decimals.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newswire.places import GAZETTEER, fold
+
+# (name as written, qualifier, context, English name, country, GeoNames id, lat, lon)
+PLACES = [
+    # The seed page's places.
+    ("MOSKOU", None, "", "Moscow", "RU", 524901, 55.75, 37.62),
+    ("FORT WORTH", None, "", "Fort Worth", "US", 4691930, 32.73, -97.32),
+    ("SAN ANTONIO", None, "", "San Antonio", "US", 4726206, 29.42, -98.49),
+    ("BAGDAD", None, "", "Baghdad", "IQ", 98182, 33.34, 44.40),
+    ("TEHERAN", None, "", "Tehran", "IR", 112931, 35.69, 51.42),
+    ("MIAMI", None, "", "Miami", "US", 4164138, 25.77, -80.19),
+    ("MINNEAPOLIS", None, "", "Minneapolis", "US", 5037649, 44.98, -93.26),
+    ("PARIJS", None, "", "Paris", "FR", 2988507, 48.85, 2.35),
+    # Exonyms in Dutch, German, French, Spanish.
+    ("PEKING", None, "", "Beijing", "CN", 1816670, 39.91, 116.40),
+    ("KAAPSTAD", None, "", "Cape Town", "ZA", 3369157, -33.93, 18.42),
+    ("MÜNCHEN", None, "", "Munich", "DE", 2867714, 48.14, 11.58),
+    ("MUNCHEN", None, "", "Munich", "DE", 2867714, 48.14, 11.58),
+    ("LONDRES", None, "", "London", "GB", 2643743, 51.51, -0.13),
+    ("Londres", None, "", "London", "GB", 2643743, 51.51, -0.13),
+    ("MOSKAU", None, "", "Moscow", "RU", 524901, 55.75, 37.62),
+    ("MOSCOU", None, "", "Moscow", "RU", 524901, 55.75, 37.62),
+    ("DEN HAAG", None, "", "The Hague", "NL", 2747373, 52.08, 4.30),
+    ("BRUSSEL", None, "", "Brussels", "BE", 2800866, 50.85, 4.35),
+    ("GENÈVE", None, "", "Geneva", "CH", 2660646, 46.20, 6.15),
+    ("CAÏRO", None, "", "Cairo", "EG", 360630, 30.06, 31.25),
+    ("'S-HERTOGENBOSCH", None, "", "'s-Hertogenbosch", "NL", 2747351, 51.70, 5.30),
+    ("KIEV", None, "", "Kyiv", "UA", 703448, 50.45, 30.52),
+    # A qualifier picks the place: a US state (AP abbreviations too) or a country.
+    ("AUSTIN", "Texas", "", "Austin", "US", 4671654, 30.27, -97.74),
+    ("PARIS", "Texas", "", "Paris", "US", 4717560, 33.66, -95.56),
+    ("BAHIA BLANCA", "Argentina", "", "Bahía Blanca", "AR", 3865086, -38.72, -62.27),
+    ("SECAUCUS", "N.J.", "", "Secaucus", "US", 5104504, 40.79, -74.06),
+    # The text around it picks the place.
+    ("SAN ANTONIO", None, "In de Chileense havenstad (Chile) zijn", "San Antonio", "CL", 3872395,
+     -33.59, -71.61),
+    ("SAN ANTONIO", None, "in de Amerikaanse staat Texas", "San Antonio", "US", 4726206, 29.42,
+     -98.49),
+]
+
+UNKNOWN = [
+    ("MAR-A-LAGO", None),  # an estate, not a city
+    ("NARNIA", None),
+    ("LONDON", "Ontario"),  # a region the gazetteer cannot place, among several Londons
+    ("AUSTIN", "Norway"),  # no Austin in Norway
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "qualifier", "context", "canonical", "country", "geonames_id", "lat", "lon"), PLACES
+)
+def test_place(
+    name: str, qualifier: str | None, context: str, canonical: str, country: str,
+    geonames_id: int, lat: float, lon: float,
+) -> None:
+    info = GAZETTEER.lookup(name, qualifier, context)
+    assert info is not None
+    assert (info.canonical, info.country, info.geonames_id) == (canonical, country, geonames_id)
+    assert (round(info.lat, 2), round(info.lon, 2)) == (lat, lon)
+
+
+@pytest.mark.parametrize(("name", "qualifier"), UNKNOWN)
+def test_unknown_place(name: str, qualifier: str | None) -> None:
+    assert GAZETTEER.lookup(name, qualifier) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [("MÜNCHEN", "munchen"), ("'S-HERTOGENBOSCH", "'s hertogenbosch"), ("’s-Gravenhage",
+     "'s gravenhage"), ("N.J.", "n j"), ("  São  Paulo ", "sao paulo"), ("Caïro", "cairo")],
+)
+def test_fold(written: str, folded: str) -> None:
+    assert fold(written) == folded
+
+
+def test_a_comparable_place_elsewhere_is_reported() -> None:
+    # Two Valencias of some size: Spain's (0.8 million) and Venezuela's (1.4 million).
+    info, others = GAZETTEER.resolve("VALENCIA")
+    assert info is not None
+    assert {info.country, *(o.country for o in others)} >= {"ES", "VE"}
+
+
+def test_gazetteer_is_not_read_at_import() -> None:
+    code = "import newswire.places as p; print(p.GAZETTEER._names is None)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
