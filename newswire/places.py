@@ -83,9 +83,10 @@ class _Table:
 class Gazetteer:
     """The place tables, read on first use."""
 
-    __slots__ = ("_names", "_places", "_regions")
+    __slots__ = ("_names", "_places", "_region_names", "_regions")
 
     def __init__(self) -> None:
+        self._region_names: dict[tuple[str, str], list[str]] | None = None
         self._names: _Table | None = None
         self._places: _Table | None = None
         self._regions: _Table | None = None
@@ -160,17 +161,19 @@ class Gazetteer:
 
     def _named_in(self, info: PlaceInfo, context: str) -> bool:
         """Whether ``context`` names the country or US state ``info`` lies in."""
-        _, _, regions = self._load()
-        for line in regions.lines():
-            _, written, country, admin1 = line.split("\t")
-            if (
-                country == info.country
-                and (not admin1 or admin1 == info.admin1)
-                and len(written) > 3
-                and written in context
-            ):
-                return True
-        return False
+        if self._region_names is None:
+            _, _, regions = self._load()
+            names: dict[tuple[str, str], list[str]] = {}
+            for line in regions.lines():
+                _, written, country, admin1 = line.split("\t")
+                if len(written) > 3:  # "Ga", "Md": too short to look for in running text
+                    names.setdefault((country, admin1), []).append(written)
+            self._region_names = names
+        wanted = (
+            *self._region_names.get((info.country, ""), ()),
+            *self._region_names.get((info.country, info.admin1), ()),
+        )
+        return any(written in context for written in wanted)
 
 
 GAZETTEER = Gazetteer()
