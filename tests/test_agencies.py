@@ -1,0 +1,57 @@
+"""The table of wire services: complete rows, codes that name one agency each."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newswire.agencies import AGENCIES, AgencyInfo, lookup_agency
+
+
+def test_at_least_forty_wire_services() -> None:
+    assert len({a.name for a in AGENCIES}) >= 40
+
+
+@pytest.mark.parametrize("agency", AGENCIES, ids=lambda a: a.name)
+def test_row_is_complete(agency: AgencyInfo) -> None:
+    name, country, codes, url = agency
+    assert name and codes
+    assert re.fullmatch(r"[A-Z]{2}", country)
+    assert url is None or re.fullmatch(r"https://[a-z0-9.-]+\.[a-z]{2,}", url)
+
+
+def test_every_code_names_one_agency() -> None:
+    owners: dict[str, set[str]] = {}
+    for agency in AGENCIES:
+        for code in agency.codes:
+            owners.setdefault(code.casefold(), set()).add(agency.name)
+    assert {code: names for code, names in owners.items() if len(names) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "country"),
+    [
+        ("ANP", "ANP", "NL"),
+        ("RTR", "Reuters", "GB"),
+        ("Reuter", "Reuters", "GB"),
+        ("dpa", "Deutsche Presse-Agentur", "DE"),
+        ("DPA", "Deutsche Presse-Agentur", "DE"),
+        ("lno", "dpa Landesdienst Nord", "DE"),
+        ("BELGA", "Belga", "BE"),
+        ("EFE", "Agencia EFE", "ES"),
+        ("Xinhua", "Xinhua", "CN"),
+        ("ITAR-TASS", "TASS", "RU"),
+        ("ATS", "Keystone-SDA", "CH"),
+        ("CTK", "Česká tisková kancelář", "CZ"),
+    ],
+)
+def test_lookup(code: str, name: str, country: str) -> None:
+    info = lookup_agency(code)
+    assert info is not None
+    assert (info.name, info.country) == (name, country)
+
+
+@pytest.mark.parametrize("code", ["AF", "NATO", "corona", "XYZ", ""])
+def test_unknown_code(code: str) -> None:
+    assert lookup_agency(code) is None
