@@ -95,3 +95,21 @@ _BY_CODE: dict[str, AgencyInfo] = {
 def lookup_agency(code: str) -> AgencyInfo | None:
     """The agency that signs with ``code`` (any case), or None if the code is unknown."""
     return _BY_CODE.get(code.casefold())
+
+
+def closest_code(code: str) -> str | None:
+    """The known code most like ``code`` (``AFP`` for a truncated ``AF``), or None."""
+    folded = code.casefold()
+    # A truncated code first: the agencies whose code starts with it, the shortest first.
+    longer = sorted((c for c in _BY_CODE if c.startswith(folded) and c != folded), key=len)
+    if longer and folded:
+        best = longer[0]
+    else:
+        from difflib import get_close_matches  # only when a code is unknown
+
+        close = get_close_matches(folded, list(_BY_CODE), n=1, cutoff=0.6)
+        if not close:
+            return None
+        best = close[0]
+    info = _BY_CODE[best]
+    return next(c for c in info.codes if c.casefold() == best)

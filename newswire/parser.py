@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from operator import attrgetter
 
+from newswire.agencies import closest_code
 from newswire.dateline import Dateline, Place
 from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
@@ -39,6 +40,12 @@ _GUESSED = Problem(
     "the list shows no time before its first or after its last item; "
     "times were taken to close their items",
 )
+
+
+def _unknown_agency(code: str) -> str:
+    closest = closest_code(code)
+    hint = f" (did you mean {closest}?)" if closest is not None else ""
+    return f"unknown agency code {code!r} in the dateline{hint}"
 
 
 def _item_id(head: str, body: str) -> str:
@@ -121,7 +128,7 @@ class _Builder:
         its places normalised, or None when a place's name fits places in several countries
         and the record's text must be read to tell which."""
         warnings = tuple(
-            Problem("unknown-agency", f"unknown agency code {a.code!r} in the dateline")
+            Problem("unknown-agency", _unknown_agency(a.code))
             for a in dateline.agencies
             if not a.known
         )

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newswire.agencies import AGENCIES, AgencyInfo, lookup_agency
+from newswire.agencies import AGENCIES, AgencyInfo, closest_code, lookup_agency
 
 
 def test_at_least_forty_wire_services() -> None:
@@ -55,3 +55,18 @@ def test_lookup(code: str, name: str, country: str) -> None:
 @pytest.mark.parametrize("code", ["AF", "NATO", "corona", "XYZ", ""])
 def test_unknown_code(code: str) -> None:
     assert lookup_agency(code) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "closest"),
+    [
+        ("AF", "AFP"),  # truncated
+        ("BLOOMBER", "Bloomberg"),
+        ("Reuteres", "Reuters"),  # misspelt
+        ("Xinhu", "Xinhua"),
+        ("ANPP", "ANP"),
+        ("XYZQW", None),
+    ],
+)
+def test_closest_code(code: str, closest: str | None) -> None:
+    assert closest_code(code) == closest
