@@ -23,7 +23,7 @@ _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
 _DATE = r"[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}[ ]{1,2}[^\W\d_]{3,9}\.?"
 # A state, province or country after the place: Texas, N.J., British Columbia.
-_QUALIFIER_WORD = r"[^\W\d_]{1,20}\.?(?:[^\W\d_]{1,3}\.?){0,3}"
+_QUALIFIER_WORD = r"[^\W\d_]{1,20}(?:-[^\W\d_]{1,20}){0,2}\.?(?:[^\W\d_]{1,3}\.?){0,3}"
 _QUALIFIER = (
     rf"{_QUALIFIER_WORD}(?:\ {_QUALIFIER_WORD}){{0,2}}"  # British Columbia
     rf"(?:,\ {{0,2}}{_QUALIFIER_WORD}(?:\ {_QUALIFIER_WORD}){{0,2}})?"  # Grand Cayman, B.W.I.
@@ -33,7 +33,7 @@ _SEPARATOR = r"(?:--|-|–|—|_|\.-|:)"
 _PLACES = rf"""
     (?P<places>(?:{_WORD}(?:\ {{1,2}}|\ ?/\ ?)){{0,29}}{_WORD})   # MOSKOU, TEHERAN/JERUZALEM
     (?:\ ?,\ {{0,2}}(?P<qualifier>{_QUALIFIER}))?            # , Texas
-    (?:(?:\ ?,\ {{0,2}}|\ {{1,2}})(?P<date>{_DATE})\.?,?)?     # , Jan 5
+    (?:(?:\ ?,\ {{0,2}}|(?(qualifier)|(?<=\.))\ {{1,2}})(?P<date>{_DATE})\.?,?)?  # , Jan 5
 """
 
 _DATELINE = re.compile(
@@ -199,7 +199,11 @@ def _is_date(date: str) -> bool:
 
 def _split_qualifier(places: str) -> tuple[str, str | None]:
     """``FARMINGTON Conn.`` → (``FARMINGTON``, ``Conn.``): a place in capitals followed by a
-    qualifier written without the comma."""
+    qualifier written without the comma (after the last of several places, too)."""
+    head, slash, last = places.rpartition("/")
+    if slash:
+        name, qualifier = _split_qualifier(last.strip())
+        return (f"{head}/{name}" if qualifier else places), qualifier
     words = places.split(" ")
     k = 0
     while k < len(words) and (words[k].isupper() or not words[k]):
@@ -242,7 +246,7 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     elif (
         groups.get("bare") not in ("—", "--")
         or not places_text.isupper()
-        or not _LABELS.isdisjoint(places_text.split())
+        or not _LABELS.isdisjoint(re.split(r"[ /]+", places_text))
     ):
         return None  # "BREAKING NEWS — ": a label in capitals, no place
     names = [name.strip() for name in places_text.split("/")]
