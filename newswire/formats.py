@@ -112,6 +112,9 @@ class JsonEncoder:
             self._reference = (
                 ref, f'{{"value": "{ref.value.isoformat()}", "source": {_string(ref.source)}}}'
             )
+        credits = "[" + ", ".join(
+            f'{{"name": {_string(c.name)}, "role": {_string(c.role)}}}' for c in r.credits
+        ) + "]" if r.credits else "[]"
         warnings = "[" + ", ".join(
             f'{{"code": "{w.code}", "message": {_string(w.message)}}}' for w in r.warnings
         ) + "]" if r.warnings else "[]"
@@ -119,7 +122,8 @@ class JsonEncoder:
             f'{{"id": "{r.id}", "kind": "{r.kind}", "headline": {_opt(r.headline)}, '
             f'"section": {_opt(r.section)}, "language": {_opt(r.language)}, '
             f'"dateline": {dateline}, '
-            f'"body": {_string(r.body)}, "published": {published}, '
+            f'"body": {_string(r.body)}, "byline": {_opt(r.byline)}, "credits": {credits}, '
+            f'"published": {published}, '
             f'"reference_time": {self._reference[1]}, "source": {self._source(r.source)}, '
             f'"warnings": {warnings}}}'
         )

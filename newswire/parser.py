@@ -26,6 +26,7 @@ from datetime import datetime
 from operator import attrgetter
 
 from newswire.agencies import closest_code
+from newswire.credits import Credit, byline_name, may_credit, take_credits
 from newswire.dateline import Dateline, Place
 from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
@@ -185,10 +186,15 @@ class _Builder:
     ) -> Record:
         lead = item.lead
         if lead is not None and not item.paragraphs:  # most teasers: one paragraph
-            body = squash_spaces(lead.text)
+            texts = [squash_spaces(lead.text)]
         else:
             paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
-            body = "\n\n".join([squash_spaces(p.text) for p in paragraphs if p.text])
+            texts = [squash_spaces(p.text) for p in paragraphs if p.text]
+        credits: tuple[Credit, ...] = ()
+        if texts and may_credit(texts[-1]):
+            texts, credits = take_credits(texts)
+        body = texts[0] if len(texts) == 1 else "\n\n".join(texts)
+        byline = byline_name(squash_spaces(item.byline.text)) if item.byline else None
         dateline = self.dateline(lead) if lead is not None else None
         headline = squash_spaces(item.headline.text) if item.headline else None
         if dateline is None:
@@ -219,8 +225,8 @@ class _Builder:
             if item.time.end > last.end:
                 last = item.time
         return Record(
-            _item_id(head, body), kind, headline, section, language, dateline, body,
-            published, self.reference, self.source_of(first, last, page), warnings,
+            _item_id(head, body), kind, headline, section, language, dateline, body, byline,
+            credits, published, self.reference, self.source_of(first, last, page), warnings,
         )
 
     def page(self, page: Page) -> list[Record | Skipped]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from newswire.credits import Credit
 from newswire.dateline import Dateline
 from newswire.timestamps import Timestamp
 
@@ -81,7 +82,12 @@ class Record:
     """ISO 639-1 code of the page's language, or None if it could not be told."""
     dateline: Dateline | None
     body: str
-    """The text without dateline and time; paragraphs separated by a blank line."""
+    """The text without dateline, time, byline and credit lines; paragraphs separated by a
+    blank line."""
+    byline: str | None
+    """Who the item says wrote it (``Jane Doe`` from ``By Jane Doe``), or None."""
+    credits: tuple[Credit, ...]
+    """Credit lines and agency marks read off the item's end (``Reporting by …``, ``(dpa)``)."""
     published: Timestamp | None
     reference_time: ReferenceTime
     source: Source
@@ -96,6 +102,8 @@ class Record:
             "language": self.language,
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "body": self.body,
+            "byline": self.byline,
+            "credits": [c.to_dict() for c in self.credits],
             "published": self.published.to_dict() if self.published else None,
             "reference_time": self.reference_time.to_dict(),
             "source": self.source.to_dict(),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from newswire.credits import is_byline
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, _Grammar
@@ -77,10 +78,12 @@ class Token:
 class Item:
     """A news item being assembled from tokens."""
 
-    __slots__ = ("closed", "headline", "lead", "paragraphs", "time")
+    __slots__ = ("byline", "closed", "headline", "lead", "paragraphs", "time")
 
     def __init__(self, headline: Token | None = None, lead: Token | None = None) -> None:
         self.headline = headline
+        self.byline: Token | None = None
+        """A line under the headline crediting the writer ("By Jane Doe")."""
         self.lead = lead
         """The dateline token, or the first paragraph of an item without dateline."""
         self.paragraphs: list[Token] = []
@@ -506,6 +509,9 @@ def assemble(tokens: list[Token]) -> list[Page]:
             if len(texts) > 1 and is_headline(texts[0]):
                 item.headline = texts[0]
                 texts = texts[1:]
+                if len(texts) > 1 and is_byline(texts[0].text):
+                    item.byline = texts[0]
+                    texts = texts[1:]
             item.lead, item.paragraphs = texts[0], texts[1:]
             run = page.runs[-1]
             first = item.headline or item.lead
@@ -553,6 +559,8 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 continue
             item = Item(lead=tok)
             texts = [t for t in pending if t.kind == "text"]
+            if len(texts) > 1 and is_byline(texts[-1].text) and is_headline(texts[-2]):
+                item.byline = texts.pop()
             if texts and is_headline(texts[-1]):
                 item.headline = texts[-1]
                 texts = texts[:-1]

@@ -59,6 +59,8 @@ RECORD_KEYS = [
     "language",
     "dateline",
     "body",
+    "byline",
+    "credits",
     "published",
     "reference_time",
     "source",

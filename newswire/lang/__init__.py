@@ -17,7 +17,8 @@ class Language:
     """One language's table, as read from its data module (see ``nl.py`` for each name)."""
 
     __slots__ = (
-        "at", "clock_suffixes", "code", "conjunctions", "date_particles", "days",
+        "at", "byline_openers", "clock_suffixes", "code", "conjunctions", "credit_roles",
+        "date_particles", "days",
         "future_before", "just_now", "just_now_alone", "last", "meridiem", "month_first",
         "months", "numbers",
         "numeric_order", "past_after", "past_before", "section_headers", "stopwords", "units",
@@ -46,6 +47,8 @@ class Language:
         self.clock_suffixes: tuple[str, ...] = tuple(module.CLOCK_SUFFIXES)
         self.meridiem: dict[str, int] = dict(module.MERIDIEM)
         self.section_headers: tuple[str, ...] = tuple(module.SECTION_HEADERS)
+        self.byline_openers: tuple[str, ...] = tuple(module.BYLINE_OPENERS)
+        self.credit_roles: dict[str, str] = dict(module.CREDIT_ROLES)
         self.stopwords: frozenset[str] = frozenset(module.STOPWORDS)
 
     def __repr__(self) -> str:

@@ -121,6 +121,12 @@ CLOCK_SUFFIXES = ("uhr",)
 # Morning and afternoon markers of a 12-hour clock (none in German).
 MERIDIEM: dict[str, int] = {}
 
+# Bylines: a line opening with one of these, then a name ("Von Anna Schmidt").
+BYLINE_OPENERS = ("Von unserem Korrespondenten", "Von",)
+# Credit lines at the end of an item: the words before a name, and the role they give it.
+CREDIT_ROLES = {"text": "text", "quelle": "source", "foto": "photo", "mitarbeit": "contribution",
+                "redaktion": "editing"}
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Mehr aus {section}",

@@ -119,6 +119,13 @@ CLOCK_SUFFIXES = ()
 # Morning and afternoon markers of a 12-hour clock, and the hours they add.
 MERIDIEM = {"am": 0, "a.m.": 0, "pm": 12, "p.m.": 12}
 
+# Bylines: a line opening with one of these, then a name ("By Jane Doe").
+BYLINE_OPENERS = ("By",)
+# Credit lines at the end of an item: the words before a name, and the role they give it.
+CREDIT_ROLES = {"reporting by": "reporting", "additional reporting by": "reporting",
+                "writing by": "writing", "editing by": "editing", "compiled by": "compiling",
+                "source": "source", "text": "text", "photo": "photo"}
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "More from {section}",

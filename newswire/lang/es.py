@@ -122,6 +122,12 @@ CLOCK_SUFFIXES = ("horas", "h", "hs")
 # Morning and afternoon markers of a 12-hour clock (none in Spanish news).
 MERIDIEM: dict[str, int] = {}
 
+# Bylines: a line opening with one of these, then a name ("Por Ana García").
+BYLINE_OPENERS = ("Por",)
+# Credit lines at the end of an item: the words before a name, and the role they give it.
+CREDIT_ROLES = {"fuente": "source", "texto": "text", "foto": "photo", "redacción": "writing",
+                "edición": "editing"}
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Más noticias de {section}",

@@ -123,6 +123,12 @@ CLOCK_SUFFIXES = ()
 # Morning and afternoon markers of a 12-hour clock (none in French).
 MERIDIEM: dict[str, int] = {}
 
+# Bylines: a line opening with one of these, then a name ("Par Marie Dupont").
+BYLINE_OPENERS = ("De notre correspondant", "Par",)
+# Credit lines at the end of an item: the words before a name, and the role they give it.
+CREDIT_ROLES = {"source": "source", "texte": "text", "photo": "photo", "édité par": "editing",
+                "avec": "contribution"}
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Plus d'actualités {section}",

@@ -116,6 +116,13 @@ CLOCK_SUFFIXES = ("uur", "u")
 # Morning and afternoon markers of a 12-hour clock, and the hours they add (none in Dutch).
 MERIDIEM: dict[str, int] = {}
 
+# Bylines: a line opening with one of these, then a name ("Door onze correspondent Jan Smit").
+BYLINE_OPENERS = ("Door onze correspondent", "Van onze correspondent", "Door onze verslaggever",
+                  "Van onze verslaggever", "Door")
+# Credit lines at the end of an item: the words before a name, and the role they give it.
+CREDIT_ROLES = {"bron": "source", "tekst": "text", "foto": "photo", "redactie": "editing",
+                "met medewerking van": "contribution"}
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Meer uit {section}",

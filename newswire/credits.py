@@ -1,0 +1,141 @@
+"""Attribution beyond the dateline: bylines over an item and credit lines under it.
+
+Credit lines are read off the end of an item's paragraphs, in every form the language tables
+name, and in the forms all wires share:
+
+- ``(Reporting by Jane Doe; Editing by John Roe)``, ``Reporting by … in Brussels; Writing
+  by …``: parts separated by ``;``, each a role's words and names joined by ``and``/``,``;
+- ``Bron: ANP``, ``Text: dpa``: a role word, a colon, a name;
+- ``© ANP 2026``: a copyright holder;
+- ``(Belga)``, ``(dpa)`` closing the last paragraph: a wire service newswire knows.
+
+A byline is a short line opening with the language's words for "by" and a capitalised name
+(``By Jane Doe``, ``Door onze correspondent Jan Smit``), with no sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newswire.agencies import lookup_agency
+from newswire.lang import LANGUAGES
+
+
+class Credit(NamedTuple):
+    """Someone credited for an item, and for what."""
+
+    name: str
+    role: str
+    """``reporting``, ``writing``, ``editing``, ``source``, ``text``, ``photo``,
+    ``copyright``, ``agency``, …"""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"name": self.name, "role": self.role}
+
+
+# Every language's role words, longest first, so that "additional reporting by" wins.
+_ROLES = {
+    words: role for language in LANGUAGES.values() for words, role in language.credit_roles.items()
+}
+_ROLE_WORDS = sorted(_ROLES, key=len, reverse=True)
+_BY = frozenset({"by", "par", "door", "von", "van", "por"})
+_BYLINE_OPENERS = tuple(
+    sorted({o for language in LANGUAGES.values() for o in language.byline_openers},
+           key=len, reverse=True)
+)
+# Compiled on first use, by re's own cache: most runs never read a credit line.
+_JOINERS = r",\s*|\s+(?:and|en|und|et|y)\s+"
+_TRAILING_AGENCY = r"\s*\(([^\W\d_][\w/-]{1,20})\)\Z"
+_COPYRIGHT = r"(?i:©|\(c\)|copyright)\s*(.+?)(?:,?\s*\d{4})?\.?\Z"
+_LONGEST = 300  # a credit line is short; a longer paragraph is text
+
+
+def _names(text: str) -> list[str]:
+    """``Jane Doe and John Roe in Brussels`` → ``["Jane Doe", "John Roe"]``."""
+    text = re.sub(r"\s+in\s+[A-Z][\w .-]*\Z", "", text.strip().rstrip(".")).strip()
+    return [n.strip() for n in re.split(_JOINERS, text) if n.strip()]
+
+
+def _credit_line(line: str) -> list[Credit] | None:
+    """The credits a whole paragraph gives, or None if it is not a credit line."""
+    if len(line) > _LONGEST:
+        return None
+    text = line.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    m = re.match(_COPYRIGHT, text)
+    if m is not None:
+        return [Credit(m.group(1).strip(), "copyright")]
+    credits: list[Credit] = []
+    for part in text.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        lowered = part.lower()
+        for words in _ROLE_WORDS:
+            if lowered.startswith(words):
+                rest = part[len(words) :]
+                # "Reporting by Jane Doe", else a colon: "Bron: ANP".
+                if words.rsplit(" ", 1)[-1] in _BY or rest.lstrip().startswith(":"):
+                    break
+        else:
+            return None
+        names = _names(rest.lstrip(" :"))
+        if not names or not all(
+            n[0].isupper() or n[0].isdigit() or lookup_agency(n) is not None for n in names
+        ):
+            return None
+        credits += [Credit(name, _ROLES[words]) for name in names]
+    return credits or None
+
+
+def may_credit(paragraph: str) -> bool:
+    """Whether a last paragraph may hold credits: a cheap test before reading it."""
+    return (
+        paragraph.endswith(")")
+        or "©" in paragraph
+        or ":" in paragraph[:24]
+        or " by " in paragraph[:60]
+        or paragraph[:9].lower().startswith(("(c)", "copyright"))
+    )
+
+
+def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:
+    """``paragraphs`` without the credit lines that end them, and those credits in order."""
+    found: list[Credit] = []
+    end = len(paragraphs)
+    while end > 0:
+        credits = _credit_line(paragraphs[end - 1])
+        if credits is None:
+            break
+        found[:0] = credits
+        end -= 1
+    kept = paragraphs[:end]
+    if kept:
+        m = re.search(_TRAILING_AGENCY, kept[-1])
+        if m is not None and lookup_agency(m.group(1)) is not None and m.start() > 0:
+            kept = [*kept[:-1], kept[-1][: m.start()]]
+            found.insert(0, Credit(m.group(1), "agency"))
+    return kept, tuple(found)
+
+
+def is_byline(line: str) -> bool:
+    """``By Jane Doe``, ``Door onze correspondent Jan Smit``: a short line opening with a
+    language's word for "by" and a capitalised name, no sentence."""
+    if len(line) > 80 or line.endswith((".", "!", "?", ":")) or any(c.isdigit() for c in line):
+        return False
+    for opener in _BYLINE_OPENERS:
+        if line.startswith(opener + " "):
+            rest = line[len(opener) + 1 :].split()
+            return bool(rest) and all(w[0].isupper() or w in ("van", "de", "der", "den", "von")
+                                      for w in rest) and len(rest) <= 6
+    return False
+
+
+def byline_name(line: str) -> str:
+    """The line without its opener: the name (and role) it credits."""
+    for opener in _BYLINE_OPENERS:
+        if line.startswith(opener + " "):
+            return line[len(opener) + 1 :].strip()
+    return line
