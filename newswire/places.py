@@ -7,9 +7,9 @@ cities of at least 100,000 people and capitals also under their other names in L
 searched by bisection, so importing newswire costs nothing and a lookup a few microseconds.
 
 When a name fits several places, a qualifier (``SAN ANTONIO, Texas``) or the text around it
-(``in de Amerikaanse staat Texas``: a region's name in the text) picks among them; then a
-place's own name goes before another's name for it (SION is Sion, not Zion for Jerusalem),
-and the larger place before the smaller.
+(``in de Amerikaanse staat Texas``: a region's name in the text) picks among them; then size,
+a place counting ten times its size under its own name (PEKÍN is Beijing, not Pekin in
+Illinois, whose own name it is).
 """
 
 from __future__ import annotations
@@ -148,7 +148,10 @@ class Gazetteer:
         if len(found) > 1 and context:
             named = [(info, own) for info, own in found if self._named_in(info, context)]
             found = named or found
-        best, best_own = max(found, key=lambda pair: (pair[1], pair[0].population))
+        # A place's own name counts ten times its size: SAN ANTONIO is the Texan city rather
+        # than Soyo (once Santo António), and PEKÍN still Beijing, not the Pekin in Illinois
+        # (33,000 people) whose own name it is.
+        best, best_own = max(found, key=lambda pair: pair[0].population * (10 if pair[1] else 1))
         # Worth a word: another country's place of a size to compare (not Paris, Texas),
         # going by its own name if the chosen one does (not Soyo, once San Antonio do Zaire).
         others = tuple(

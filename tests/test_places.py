@@ -39,6 +39,15 @@ PLACES = [
     ("CAÏRO", None, "", "Cairo", "EG", 360630, 30.06, 31.25),
     ("'S-HERTOGENBOSCH", None, "", "'s-Hertogenbosch", "NL", 2747351, 51.70, 5.30),
     ("KIEV", None, "", "Kyiv", "UA", 703448, 50.45, 30.52),
+    # Another place's own name, far smaller: the exonym wins (Pekin, Illinois; Vienne, Isère).
+    ("PEKÍN", None, "", "Beijing", "CN", 1816670, 39.91, 116.40),
+    ("VIENNE", None, "", "Vienna", "AT", 2761369, 48.21, 16.37),
+    ("KEULEN", None, "", "Köln", "DE", 2886242, 50.93, 6.95),
+    ("RIJSEL", None, "", "Lille", "FR", 2998324, 50.63, 3.06),
+    ("LUIK", None, "", "Liège", "BE", 2792413, 50.63, 5.57),
+    ("GINEBRA", None, "", "Geneva", "CH", 2660646, 46.20, 6.15),
+    ("LE CAIRE", None, "", "Cairo", "EG", 360630, 30.06, 31.25),
+    ("KAPSTADT", None, "", "Cape Town", "ZA", 3369157, -33.93, 18.42),
     # A qualifier picks the place: a US state (AP abbreviations too) or a country.
     ("AUSTIN", "Texas", "", "Austin", "US", 4671654, 30.27, -97.74),
     ("PARIS", "Texas", "", "Paris", "US", 4717560, 33.66, -95.56),
