@@ -4,6 +4,7 @@
 # annotation from a string on each call, a few milliseconds of every start.
 import dataclasses
 import gc
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple, Optional
 
 import typer
 
-from newswire.files import InputError, read_input
+from newswire.files import Input, InputError, read_input
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
 from newswire.parser import Session
@@ -89,11 +90,9 @@ class _Options(NamedTuple):
     jobs: int
 
 
-def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish]":
-    """The parse of file ``name``, and what to do to each of its items before writing."""
-    source = read_input(name)
-    for message in source.warnings:
-        _warning(message)
+def _session_for(source: Input, opts: _Options) -> Session:
+    """The parse of a decoded input, its relative times resolved against --now, else the
+    file's modification time, else the clock."""
     if opts.now is not None:
         reference, origin = opts.now, "option"
     elif source.mtime is not None:
@@ -101,9 +100,17 @@ def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish]":
         origin = "file-mtime"
     else:
         reference, origin = datetime.now(opts.zone or _zone(DEFAULT_TZ)), "clock"
-    session = Session(
+    return Session(
         source.text, now=reference, lang=opts.lang, source=source.name, now_source=origin
     )
+
+
+def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish]":
+    """The parse of file ``name``, and what to do to each of its items before writing."""
+    source = read_input(name)
+    for message in source.warnings:
+        _warning(message)
+    session = _session_for(source, opts)
     extra = tuple(Problem("decoding", m) for m in source.warnings)
     include_skipped = opts.include_skipped
 
@@ -178,20 +185,7 @@ def parse(
     ] = None,
 ) -> None:
     """Parse wire pages into records: one per news item, JSON Lines on stdout."""
-    # The zone database is read only when a time needs it: an aware --now alone does not.
-    zone = _zone(tz) if tz is not None else None
-    reference = None
-    if now is not None:
-        reference = _parse_now(now)
-        if reference.tzinfo is None:
-            reference = reference.replace(tzinfo=zone or _zone(DEFAULT_TZ))
-        elif zone is not None:
-            reference = reference.astimezone(zone)
-    if lang is not None:
-        try:
-            lang = get_language(lang).code
-        except ValueError as e:
-            raise typer.BadParameter(str(e), param_hint="--lang") from None
+    reference, zone, lang = _time_and_language(now, tz, lang)
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     if output_format is not None:
         fmt = output_format
@@ -211,6 +205,114 @@ def parse(
         _quiet_stdout()
         raise typer.Exit(0) from None
     if failed:
+        raise typer.Exit(1)
+
+
+def _time_and_language(
+    now: str | None, tz: str | None, lang: str | None
+) -> tuple[datetime | None, tzinfo | None, str | None]:
+    """The --now, --tz and --lang options read, or a usage error."""
+    # The zone database is read only when a time needs it: an aware --now alone does not.
+    zone = _zone(tz) if tz is not None else None
+    reference = None
+    if now is not None:
+        reference = _parse_now(now)
+        if reference.tzinfo is None:
+            reference = reference.replace(tzinfo=zone or _zone(DEFAULT_TZ))
+        elif zone is not None:
+            reference = reference.astimezone(zone)
+    if lang is not None:
+        try:
+            lang = get_language(lang).code
+        except ValueError as e:
+            raise typer.BadParameter(str(e), param_hint="--lang") from None
+    return reference, zone, lang
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of records (draft 2020-12)."""
+    from newswire.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+@app.command()
+def validate(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Wire text or record files (JSON Lines) to check; - reads standard input.",
+            metavar="FILE...",
+            show_default=False,
+        ),
+    ],
+    now: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Reference time for relative times, as for parse.",
+                     show_default=False),
+    ] = None,
+    tz: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="IANA time zone, as for parse.", show_default=False),
+    ] = None,
+    lang: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Language of the pages. Default: detected per page.",
+                     show_default=False),
+    ] = None,
+    output_format: Annotated[
+        str,
+        typer.Option("--format", "-f",
+                     help="text (path:line:col: level: code: message), json or jsonl."),
+    ] = "text",
+    strict: Annotated[
+        bool, typer.Option(help="Exit 1 on warnings too, not only on errors.")
+    ] = False,
+) -> None:
+    """Check wire text (diagnostics an editor or CI reads) or records (against the schema)."""
+    from newswire.validate import Diagnostic, check_records, check_text, is_record_file
+
+    if output_format not in ("text", "json", "jsonl"):
+        raise typer.BadParameter(
+            f"{output_format!r} is not one of text, json, jsonl", param_hint="--format"
+        )
+    reference, zone, lang = _time_and_language(now, tz, lang)
+    opts = _Options(reference, zone, lang, True, 1)
+    found: list[Diagnostic] = []
+    for name in files:
+        try:
+            source = read_input(name)
+        except InputError as e:
+            path, _, message = str(e).partition(": ")
+            line = 1
+            head, _, rest = path.rpartition(":")
+            if rest.isdigit():
+                path, line = head, int(rest)
+            found.append(Diagnostic(path, line, 1, "error", "unreadable", message))
+            continue
+        if is_record_file(source.name, source.text):
+            found += check_records(source.name, source.text)
+        else:
+            session = _session_for(source, opts)
+            items = list(session.items(session.pages()))
+            found += check_text(source.name, source.text, items, source.warnings)
+    if output_format == "json":
+        json.dump([d.to_dict() for d in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for d in found:
+            if output_format == "jsonl":
+                sys.stdout.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write(f"{d}\n")
+    errors = sum(d.level == "error" for d in found)
+    warnings = sum(d.level == "warning" for d in found)
+    sys.stderr.write(
+        f"newswire: {len(files)} file{'s' * (len(files) != 1)}: {errors} error"
+        f"{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}\n"
+    )
+    if errors or (strict and warnings):
         raise typer.Exit(1)
 
 

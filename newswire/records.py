@@ -3,7 +3,7 @@
 A record is a frozen dataclass; the values inside it (dateline, time, source, warnings,
 reference time) and skips are named tuples: as immutable, and a sixth of the cost to define
 at start-up, which every ``newswire`` call pays.
-:meth:`Record.to_dict` gives the documented JSON object (``docs/record.schema.json``) with its
+:meth:`Record.to_dict` gives the documented JSON object (``newswire/record.schema.json``) with its
 keys always in the same order.
 """
 

@@ -1,4 +1,4 @@
-"""Output matches the documented schema, docs/record.schema.json."""
+"""Output matches the documented schema, newswire/record.schema.json."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from newswire import parse_all
 from tests.strategies import Page, pages
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMA = json.loads((ROOT / "docs/record.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((ROOT / "newswire/record.schema.json").read_text("utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 NOW = datetime.fromisoformat("2026-02-01T09:00:00+01:00")
 

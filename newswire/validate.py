@@ -1,0 +1,153 @@
+"""Lint wire text and record files: diagnostics as ``path:line:col: level: code: message``.
+
+For wire text, from its parse: unknown agency codes (with the closest known one), datelines
+without a separator, items without a time in a list whose other items have one, dangling
+times, stretches of text that were skipped, lists whose time order was guessed, places that
+may be elsewhere, mojibake and control characters. For record files (JSON Lines), each line
+checked against the records' schema, with the path of each field at fault.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from newswire.records import Record, Skipped
+from newswire.schema import check, load_schema
+
+LEVELS = ("error", "warning", "info")
+
+
+class Diagnostic(NamedTuple):
+    """One finding, at a place in a file."""
+
+    path: str
+    line: int
+    col: int
+    level: str
+    """``error``, ``warning`` or ``info``."""
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.level}: {self.code}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return self._asdict()
+
+
+# Text decoded with the wrong code page: UTF-8 read as Windows-1252 or Latin-1 (OekraÃ¯ne,
+# CafÃ©, â€œquotesâ€).
+_CP1252_TAIL = (
+    "\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+)
+_MOJIBAKE = rf"Ã[{_CP1252_TAIL}]|â€[{_CP1252_TAIL}\u2122]|Â[\u00a0-\u00bf]"
+_CONTROL = r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
+# A paragraph opening like a dateline whose separator is missing: "MOSKOU (ANP) De regering".
+_NO_SEPARATOR = (
+    r"(?m)^[ \t]*([A-ZÀ-Þ'’][A-ZÀ-Þ'’ ./-]{1,40}) ?\(([^()\n]{1,40})\) {1,2}(?=[A-Za-zÀ-ÿ])"
+)
+
+
+class _Lines:
+    """Offsets to 1-based lines and columns of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def check_text(
+    path: str, text: str, items: list[Record | Skipped], decoding: Iterable[str] = ()
+) -> list[Diagnostic]:
+    """The diagnostics for wire text ``text``, given its parse ``items`` (records and skips)
+    and the warnings its decoding gave."""
+    from newswire.agencies import lookup_agency
+
+    lines = _Lines(text)
+    out: list[Diagnostic] = []
+
+    def add(offset: int, level: str, code: str, message: str) -> None:
+        line, col = lines.at(offset)
+        out.append(Diagnostic(path, line, col, level, code, message))
+
+    for message in decoding:
+        # "name:line: message", from the decoder.
+        head, _, rest = message.partition(": ")
+        line_text = head.rsplit(":", 1)[-1]
+        line = int(line_text) if line_text.isdigit() else 1
+        out.append(Diagnostic(path, line, 1, "warning", "decoding", rest or message))
+    records = [i for i in items if isinstance(i, Record)]
+    for item in items:
+        if isinstance(item, Skipped):
+            if item.reason == "orphan-time":
+                add(item.source.start, "warning", "dangling-time",
+                    f"time {item.text!r} belongs to no item")
+            elif item.reason == "preamble":
+                add(item.source.start, "info", "skipped",
+                    f"text before the page's first item is in no record: {item.text[:60]!r}")
+    for record in records:
+        start = record.source.start
+        for problem in record.warnings:
+            if problem.code == "unknown-agency" and record.dateline is not None:
+                code = problem.message.split("'")[1] if "'" in problem.message else ""
+                at = record.dateline.span[0] + max(record.dateline.text.find(code), 0)
+                add(at, "warning", "unknown-agency", problem.message)
+            elif problem.code in ("time-order-guessed", "place-ambiguous"):
+                add(start, "warning", problem.code, problem.message)
+    # A list's items without a time while the others have one.
+    groups: dict[tuple[int, str | None], list[Record]] = {}
+    for record in records:
+        if record.kind == "teaser":
+            groups.setdefault((record.source.page, record.section), []).append(record)
+    for group in groups.values():
+        timed = sum(r.published is not None for r in group)
+        if 0 < timed < len(group):
+            for r in group:
+                if r.published is None:
+                    add(r.source.start, "warning", "no-time",
+                        f"item without a time in a list whose {timed} other items have one")
+    for m in re.finditer(_NO_SEPARATOR, text):
+        codes = re.split(r"[/,]", m.group(2))
+        if any(lookup_agency(c.strip()) for c in codes):
+            add(m.start(1), "warning", "dateline-without-separator",
+                f"{m.group(0).strip()!r} reads like a dateline without its dash")
+    for m in re.finditer(_MOJIBAKE, text):
+        add(m.start(), "warning", "mojibake",
+            f"{m.group()!r} looks like UTF-8 read as Windows-1252 (e.g. Ã¯ for ï)")
+    for m in re.finditer(_CONTROL, text):
+        add(m.start(), "warning", "control-character",
+            f"control character U+{ord(m.group()):04X} in the text")
+    out.sort(key=lambda d: (d.line, d.col, LEVELS.index(d.level), d.code))
+    return out
+
+
+def check_records(path: str, text: str) -> list[Diagnostic]:
+    """The diagnostics for a JSON Lines file of records: each line against the schema."""
+    schema = load_schema()
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            out.append(Diagnostic(path, number, e.colno, "error", "invalid-json", e.msg))
+            continue
+        for field, message in check(record, schema):
+            where = f"{field}: " if field else ""
+            out.append(Diagnostic(path, number, 1, "error", "schema", f"{where}{message}"))
+    return out
+
+
+def is_record_file(path: str, text: str) -> bool:
+    """Whether a file holds records (JSON Lines) rather than wire text."""
+    if path.endswith((".jsonl", ".ndjson", ".json")):
+        return True
+    return text.lstrip().startswith("{")

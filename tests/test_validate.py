@@ -1,0 +1,206 @@
+"""``newswire validate`` and ``newswire schema``: diagnostics for wire text, records checked
+against the schema, exit codes. Expected lines and columns were counted by hand."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from newswire import parse_all
+from newswire.schema import check, load_schema, schema_text
+from newswire.validate import check_text
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 2, 1, 9, 0)
+SCHEMA = load_schema()
+GOLDEN = [
+    json.loads(line)
+    for path in sorted((ROOT / "samples").glob("*.jsonl"))
+    for line in path.read_text("utf-8").splitlines()
+]
+
+
+def newswire(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
+    command = [exe] if exe else [sys.executable, "-m", "newswire"]
+    return subprocess.run(
+        [*command, *args], input=stdin, capture_output=True, text=True, timeout=60
+    )
+
+
+# ---------------------------------------------------------------- the schema checker
+
+
+def test_golden_records_are_valid() -> None:
+    assert GOLDEN
+    for record in GOLDEN:
+        assert check(record, SCHEMA) == []
+        jsonschema.validate(record, SCHEMA)
+
+
+def _set(record: dict[str, Any], path: str, value: object) -> dict[str, Any]:
+    changed = copy.deepcopy(record)
+    node: Any = changed
+    parts = path.replace("[", ".").replace("]", "").split(".")
+    for part in parts[:-1]:
+        node = node[int(part)] if part.isdigit() else node[part]
+    last = parts[-1]
+    if value is _DELETE:
+        del node[last]
+    else:
+        node[int(last) if last.isdigit() else last] = value
+    return changed
+
+
+_DELETE = object()
+
+# (field to change, new value, the path and words the checker must report)
+MUTATIONS = [
+    ("id", "XYZ", "id", "does not match"),
+    ("kind", "story", "kind", "must be one of"),
+    ("headline", 3, "headline", "must be string or null, not integer"),
+    ("body", None, "body", "must be string, not null"),
+    ("body", _DELETE, "", "missing field 'body'"),
+    ("extra", 1, "extra", "is not a field of records"),
+    ("dateline.agencies[0].country", "nl", "dateline.agencies[0].country", "does not match"),
+    ("dateline.places[0].lat", 200.0, "dateline.places[0].lat", "at most 90"),
+    ("dateline.places", [], "dateline.places", "at least 1"),
+    ("source.line_start", 0, "source.line_start", "at least 1"),
+    ("source.page", True, "source.page", "must be integer, not boolean"),
+    ("credits", [{"name": "X"}], "credits[0]", "missing field 'role'"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "path", "words"), MUTATIONS)
+def test_checker_reports_what_jsonschema_rejects(
+    field: str, value: object, path: str, words: str
+) -> None:
+    record = next(r for r in GOLDEN if r["dateline"] is not None)
+    broken = _set(record, field, value)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, SCHEMA)
+    found = check(broken, SCHEMA)
+    assert any(p == path and words in message for p, message in found), found
+
+
+def test_schema_command_prints_the_shipped_schema() -> None:
+    result = newswire("schema")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == SCHEMA
+    assert result.stdout == schema_text()
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+# ---------------------------------------------------------------- wire text
+
+
+def diagnostics(text: str) -> list[str]:
+    items = list(parse_all(text, now=NOW, source="page.txt"))
+    return [f"{d.line}:{d.col}:{d.level}:{d.code}" for d in check_text("page.txt", text, items)]
+
+
+TEXT_ROWS = [
+    # Clean page: nothing to say.
+    ("Kop\nDEN HAAG (ANP) - Een.\nMeer uit Binnenland\nROME (ANP) - Twee.\n5 minuten geleden\n",
+     []),
+    # Unknown agency code, at the code.
+    ("Kop\nSION (ANP/AF) - Een.\n", ["2:11:warning:unknown-agency"]),
+    # A dateline without its dash.
+    ("Kop\nDEN HAAG (ANP) - Een.\nBERLIJN (ANP) De regering zei iets.\n",
+     ["3:1:warning:dateline-without-separator"]),
+    # Mojibake and a control character.
+    ("Kop\nDEN HAAG (ANP) - De OekraÃ¯ne zei\x07 iets.\n",
+     ["2:26:warning:mojibake", "2:34:warning:control-character"]),
+    # An item without a time in a timed list.
+    ("Kop\nDEN HAAG (ANP) - Een.\nMeer uit Buitenland\nROME (ANP) - Twee.\n5 minuten geleden\n"
+     "PARIJS (ANP) - Drie.\nBERN (ANP) - Vier.\n2 uur geleden\n",
+     ["6:1:warning:no-time"]),
+    # Text before the page's first item, and a time that belongs to nothing.
+    ("Home\n5 minuten geleden\nKop\nDEN HAAG (ANP) - Een.\n",
+     ["1:1:info:skipped", "2:1:warning:dangling-time"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXT_ROWS)
+def test_text_diagnostics(text: str, expected: list[str]) -> None:
+    assert diagnostics(text) == expected
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_validate_text_exit_codes(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Kop\nSION (ANP/AF) - Een.\n", encoding="utf-8")
+    result = newswire("validate", "--now", "2026-02-01T09:00", str(page))
+    assert result.returncode == 0
+    assert result.stdout == (
+        f"{page}:2:11: warning: unknown-agency: unknown agency code 'AF' in the dateline "
+        "(did you mean AFP?)\n"
+    )
+    assert result.stderr == "newswire: 1 file: 0 errors, 1 warning\n"
+    strict = newswire("validate", "--strict", "--now", "2026-02-01T09:00", str(page))
+    assert strict.returncode == 1
+
+
+def test_validate_records(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(
+        "".join(json.dumps(r) + "\n" for r in GOLDEN[:3]) + "\n", encoding="utf-8"
+    )
+    assert newswire("validate", str(good)).returncode == 0
+    bad = tmp_path / "bad.jsonl"
+    broken = _set(GOLDEN[0], "kind", "story")
+    bad.write_text(json.dumps(GOLDEN[1]) + "\n" + json.dumps(broken) + "\n{oops\n", "utf-8")
+    result = newswire("validate", "--format", "jsonl", str(bad))
+    assert result.returncode == 1
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(d["line"], d["level"], d["code"]) for d in found] == [
+        (2, "error", "schema"), (3, "error", "invalid-json")
+    ]
+    assert found[0]["message"].startswith("kind: must be one of")
+
+
+def test_validate_json_format_and_bad_files(tmp_path: Path) -> None:
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    page = tmp_path / "page.txt"
+    page.write_text("Kop\nDEN HAAG (ANP) - Een.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = newswire("validate", "--format", "json", "--now", "2026-02-01T09:00",
+                      str(binary), str(page), str(missing))
+    assert result.returncode == 1
+    found = json.loads(result.stdout)
+    assert [(d["path"], d["code"]) for d in found] == [
+        (str(binary), "unreadable"), (str(missing), "unreadable")
+    ]
+    assert "binary data" in found[0]["message"]
+    assert result.stderr == "newswire: 3 files: 2 errors, 0 warnings\n"
+
+
+def test_validate_stdin() -> None:
+    result = newswire("validate", "--now", "2026-02-01T09:00", "-",
+                      stdin="Kop\nDEN HAAG (ANP) De regering.\n")
+    assert result.returncode == 0
+    assert result.stdout.startswith("<stdin>:2:1: warning: dateline-without-separator: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [(["--format", "xml", "x.txt"], "--format"), (["--now", "soon", "x.txt"], "--now"), ([], "")],
+)
+def test_validate_usage_errors(args: list[str], words: str) -> None:
+    result = newswire("validate", *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith("newswire: error:")
+    assert words in result.stderr
