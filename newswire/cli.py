@@ -159,7 +159,7 @@ def parse(
     ] = None,
     lang: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Language of the pages (nl, en). Default: detected per page.",
+        typer.Option(help="Language of the pages (nl, en, de, fr, es). Default: detected per page.",
                      show_default=False),
     ] = None,
     output_format: Annotated[
