@@ -316,6 +316,206 @@ def validate(
         raise typer.Exit(1)
 
 
+@app.command()
+def convert(
+    inputs: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(help="Files, folders (searched recursively) or - for stdin.",
+                       metavar="INPUT...", show_default=False),
+    ] = None,
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", help="A folder (one output per input, mirroring the "
+                     "inputs' tree) or a file (one combined output). Default: stdout.",
+                     show_default=False),
+    ] = None,
+    to: Annotated[str, typer.Option(help="jsonl, json, csv or ninjs.")] = "jsonl",
+    pattern: Annotated[
+        str, typer.Option("--glob", help="Which files of a folder to read.")
+    ] = "*.txt",
+    files_from: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Read the inputs' paths from this file, one per line (- for stdin).",
+                     show_default=False),
+    ] = None,
+    input_format: Annotated[
+        str, typer.Option(help="auto (records or text), text, jsonl (a scraper's dump: one "
+                          "page per JSON line) or records.")
+    ] = "auto",
+    text_field: Annotated[
+        str, typer.Option(help="Field of a dump's lines that holds the page's text.")
+    ] = "text",
+    now_field: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Field of a dump's lines that holds when the page was captured "
+                     "(ISO 8601): relative times resolve against it.", show_default=False),
+    ] = None,
+    dedupe: Annotated[
+        bool, typer.Option(help="Drop records whose id was already written in this run.")
+    ] = False,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the number of "
+                     "cores.", show_default=False),
+    ] = None,
+    quiet: Annotated[bool, typer.Option(help="No progress bar and no summary.")] = False,
+    force: Annotated[bool, typer.Option(help="Replace outputs that exist.")] = False,
+    skip_existing: Annotated[
+        bool, typer.Option(help="Leave inputs whose output exists (resume a run).")
+    ] = False,
+    on_error: Annotated[
+        str, typer.Option(help="skip (report, go on, exit 1 at the end) or stop.")
+    ] = "skip",
+    now: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Reference time, as for parse.", show_default=False),
+    ] = None,
+    tz: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="IANA time zone, as for parse.", show_default=False),
+    ] = None,
+    lang: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Language of the pages. Default: detected per page.",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Convert pages, scraper dumps or records to JSON Lines, JSON, CSV or IPTC ninjs."""
+    import time
+    from pathlib import Path
+
+    from newswire import convert as c
+
+    for value, allowed, hint in ((to, c.TARGETS, "--to"), (on_error, ("skip", "stop"),
+                                 "--on-error"), (input_format, c.INPUT_FORMATS,
+                                 "--input-format")):
+        if value not in allowed:
+            raise typer.BadParameter(
+                f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint
+            )
+    reference, zone, lang = _time_and_language(now, tz, lang)
+    settings = c.Settings(reference, zone or _zone(DEFAULT_TZ), lang, input_format,
+                          text_field, now_field)
+    names = list(inputs or [])
+    if files_from is not None:
+        listed = sys.stdin.read() if files_from == "-" else Path(files_from).read_text("utf-8")
+        names += [line.strip() for line in listed.splitlines() if line.strip()]
+    if not names:
+        raise typer.BadParameter("no inputs: name files, folders, - or --files-from")
+    folder = None
+    if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
+        folder = Path(output)
+    work = c.collect(names, pattern, folder, to)
+    started = time.perf_counter()
+    written = skipped = failed = duplicates = warnings = 0
+    todo = []
+    for job in work:
+        if job.output is not None and job.output.exists() and not force:
+            if skip_existing:
+                skipped += 1
+                continue
+            _error(f"{job.output}: exists (use --force to replace it, --skip-existing to "
+                   "leave it)")
+            failed += 1
+            continue
+        if job.output is not None and c.same_file(job.output, job.source):
+            _error(f"{job.source}: the output would overwrite this input")
+            failed += 1
+            continue
+        todo.append(job)
+    combined: c.AtomicFile | None = None
+    if folder is None and output is not None:
+        target = Path(output)
+        if any(c.same_file(target, j.source) for j in todo):
+            raise typer.BadParameter(f"{output} is one of the inputs", param_hint="--output")
+        if target.exists() and not force:
+            if skip_existing:
+                todo = []
+            else:
+                raise typer.BadParameter(
+                    f"{output} exists (use --force to replace it)", param_hint="--output"
+                )
+        if todo:
+            combined = c.AtomicFile(target)
+    stream = c.Writer(combined.file if combined else sys.stdout, to) if folder is None else None
+    seen: set[str] = set()
+    workers = min(jobs or os.cpu_count() or 1, len(todo)) or 1
+    pool = None
+    results: Iterator[c.Done]
+    if workers > 1:
+        import functools
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        results = pool.imap(functools.partial(c.convert, settings=settings), todo)
+    else:
+        results = (c.convert(job, settings) for job in todo)
+    progress = None
+    if not quiet and sys.stderr.isatty() and todo:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        progress = Progress("[progress.description]{task.description}", BarColumn(),
+                            MofNCompleteColumn(), "{task.fields[records]} records",
+                            TimeRemainingColumn(), console=Console(stderr=True))
+        task = progress.add_task("converting", total=len(todo), records=0)
+        progress.start()
+    try:
+        for done in results:
+            if done.error is not None:
+                _error(done.error)
+                failed += 1
+                if on_error == "stop":
+                    break
+                continue
+            own = c.AtomicFile(done.job.output) if done.job.output is not None else None
+            writer = c.Writer(own.file, to) if own is not None else stream
+            assert writer is not None
+            try:
+                for record in done.records:
+                    if dedupe:
+                        if record["id"] in seen:
+                            duplicates += 1
+                            continue
+                        seen.add(record["id"])
+                    writer.write(record)
+                    written += 1
+                    warnings += len(record.get("warnings", ()))
+                if own is not None:
+                    writer.close()
+                    own.commit()
+            except BaseException:
+                if own is not None:
+                    own.discard()
+                raise
+            if progress is not None:
+                progress.update(task, advance=1, records=written)
+        if stream is not None:
+            stream.close()
+        if combined is not None:
+            combined.commit()
+            combined = None
+    except BrokenPipeError:
+        _quiet_stdout()
+    finally:
+        if combined is not None:
+            combined.discard()
+        if pool is not None:
+            pool.terminate()
+        if progress is not None:
+            progress.stop()
+    sys.stdout.flush()
+    if not quiet:
+        seconds = time.perf_counter() - started
+        sys.stderr.write(
+            f"newswire: {len(work)} input{'s' * (len(work) != 1)}: {written} records, "
+            f"{duplicates} duplicates dropped, {warnings} warnings, {failed} errors, "
+            f"{skipped} skipped, in {seconds:.1f} s\n"
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
 def _write(files: list[str], fmt: str, opts: _Options) -> int:
     """Parse and print every file; returns how many could not be parsed."""
     failed = 0

@@ -61,7 +61,8 @@ class ReferenceTime(NamedTuple):
 
     value: datetime
     source: str
-    """``option`` (``--now``), ``file-mtime``, ``clock``, or ``argument`` (library callers)."""
+    """``option`` (``--now``), ``file-mtime``, ``clock``, ``argument`` (library callers) or
+    ``dump-field`` (a scraper dump's capture time)."""
 
     def to_dict(self) -> dict[str, object]:
         return {"value": self.value.isoformat(), "source": self.source}

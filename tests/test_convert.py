@@ -1,0 +1,205 @@
+"""``newswire convert`` through the installed command: folders, formats, resuming, dumps."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from newswire.render import CSV_COLUMNS
+from newswire.schema import check, load_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+NINJS = json.loads((ROOT / "newswire/ninjs/ninjs-schema_3.1.json").read_text("utf-8"))
+NOW = "2026-02-01T09:00:00+01:00"
+
+
+def newswire(*args: str, stdin: str | None = None, cwd: Path | None = None) -> Any:
+    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
+    command = [exe] if exe else [sys.executable, "-m", "newswire"]
+    # Bytes in and out, decoded here: CSV's CRLF line ends must arrive as written.
+    done = subprocess.run([*command, *args], input=stdin.encode() if stdin else None,
+                          capture_output=True, timeout=120, cwd=cwd)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(),
+                                       done.stderr.decode())
+
+
+def golden(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (SAMPLES / name).read_text("utf-8").splitlines()]
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """in/a/one.txt, in/a/b/two.txt, in/three.txt, in/a/bad.txt (binary), in/notes.md."""
+    root = tmp_path / "in"
+    (root / "a" / "b").mkdir(parents=True)
+    shutil.copy(SAMPLES / "anp_buitenland.txt", root / "a" / "one.txt")
+    shutil.copy(SAMPLES / "anp_two_pages.txt", root / "a" / "b" / "two.txt")
+    shutil.copy(SAMPLES / "dpa_politik.txt", root / "three.txt")
+    (root / "a" / "bad.txt").write_bytes(b"\x00\x01\x02" * 50)
+    (root / "notes.md").write_text("not selected by the glob", "utf-8")
+    return root
+
+
+def test_folder_to_folder_mirrors_the_tree(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = newswire("convert", str(tree), "-o", f"{out}/", "--now", NOW)
+    assert result.returncode == 1  # the binary file
+    assert "bad.txt:1: binary data" in result.stderr
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                  if p.is_file()) == ["a/b/two.jsonl", "a/one.jsonl", "three.jsonl"]
+    # Each output is what parse gives for its input (the golden file, but for its name).
+    got = [json.loads(line) for line in (out / "a/one.jsonl").read_text("utf-8").splitlines()]
+    want = golden("anp_buitenland.jsonl")
+    assert [r["id"] for r in got] == [r["id"] for r in want]
+    assert [r["source"]["name"] for r in got] == [str(tree / "a" / "one.txt")] * len(want)
+    assert not list(out.rglob("*.tmp"))
+    assert result.stderr.splitlines()[-1].startswith(
+        "newswire: 4 inputs: 21 records, 0 duplicates dropped,"
+    )
+
+
+def test_existing_outputs_are_kept_skipped_or_replaced(tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    newswire("convert", str(tree), "-o", f"{out}/", "--now", NOW, "--quiet")
+    (out / "three.jsonl").write_text("kept\n", "utf-8")
+    (out / "a" / "one.jsonl").unlink()  # as if the run was interrupted here
+    kept = newswire("convert", str(tree), "-o", f"{out}/", "--now", NOW)
+    assert kept.returncode == 1
+    assert f"{out / 'three.jsonl'}: exists" in kept.stderr
+    assert (out / "three.jsonl").read_text("utf-8") == "kept\n"
+    assert (out / "a" / "one.jsonl").exists()  # written: it was missing
+    resumed = newswire("convert", str(tree), "-o", f"{out}/", "--now", NOW,
+                       "--skip-existing", "--glob", "t*.txt")
+    assert resumed.returncode == 0
+    assert "0 errors, 2 skipped" in resumed.stderr
+    forced = newswire("convert", str(tree / "three.txt"), "-o", f"{out}/", "--now", NOW,
+                      "--force")
+    assert forced.returncode == 0
+    assert (out / "three.jsonl").read_text("utf-8").count("\n") == 5
+
+
+def test_combined_file_equals_parse(tree: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.jsonl"
+    result = newswire("convert", str(tree / "a" / "one.txt"), str(tree / "three.txt"),
+                      "-o", str(target), "--now", NOW)
+    assert result.returncode == 0
+    parsed = newswire("parse", "--now", NOW, str(tree / "a" / "one.txt"),
+                      str(tree / "three.txt"))
+    assert target.read_text("utf-8") == parsed.stdout
+
+
+def test_an_input_is_never_overwritten(tree: Path) -> None:
+    page = tree / "three.txt"
+    before = page.read_bytes()
+    result = newswire("convert", str(page), "-o", str(page), "--force", "--now", NOW)
+    assert result.returncode == 2
+    assert "is one of the inputs" in result.stderr
+    assert page.read_bytes() == before
+
+
+def test_stdin_to_csv() -> None:
+    page = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    result = newswire("convert", "-", "--to", "csv", "--now", NOW, "--quiet", stdin=page)
+    assert result.returncode == 0
+    assert result.stdout.startswith(",".join(CSV_COLUMNS) + "\r\n")
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    want = golden("anp_buitenland.jsonl")
+    assert [r["id"] for r in rows] == [r["id"] for r in want]
+    assert rows[0]["places"] == "MOSKOU" and rows[0]["countries"] == "RU"
+    assert rows[0]["agencies"] == "ANP;AFP;BLOOMBERG"
+    assert rows[1]["published"] == "2026-02-01T08:50:00+01:00"
+    assert rows[0]["body"] == want[0]["body"]  # paragraphs and quotes survive the quoting
+
+
+def test_records_render_as_fresh_ones(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    shutil.copy(SAMPLES / "anp_buitenland.jsonl", records)
+    from_records = newswire("convert", str(records), "--to", "csv", "--quiet")
+    from_text = newswire("convert", str(SAMPLES / "anp_buitenland.txt"), "--to", "csv",
+                         "--now", NOW, "--quiet", cwd=ROOT)
+    assert from_records.returncode == 0
+    rows = list(csv.reader(io.StringIO(from_records.stdout, newline="")))
+    fresh = list(csv.reader(io.StringIO(from_text.stdout, newline="")))
+    assert len(rows) == len(fresh) == 9
+    name = CSV_COLUMNS.index("source_name")
+    assert [r[:name] for r in rows] == [r[:name] for r in fresh]
+
+
+def test_ninjs_is_valid(tree: Path) -> None:
+    result = newswire("convert", str(tree), "--to", "ninjs", "--now", NOW, "--quiet")
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(objects) == 21
+    validator = jsonschema.Draft202012Validator(NINJS)
+    for obj in objects:
+        validator.validate(obj)
+    first = next(o for o in objects if o.get("language") == "nl" and "Poetin" in str(o))
+    headline = "Poetin en Xi hebben eerste persoonlijke ontmoeting sinds invasie"
+    assert first["headlines"] == [{"role": "main", "value": headline}]
+    assert first["located"] == "Moscow"
+    assert first["places"][0]["uri"] == "https://sws.geonames.org/524901/"
+    assert [s["literal"] for s in first["infoSources"]] == ["ANP", "AFP", "BLOOMBERG"]
+    teaser = objects[objects.index(first) + 1]
+    assert teaser["versionCreated"] == "2026-02-01T08:50:00+01:00"
+    assert teaser["representationType"] == "partial"
+
+
+def test_scraper_dump_resolves_against_capture_time(tmp_path: Path) -> None:
+    page = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    dump = tmp_path / "dump.jsonl"
+    lines = [
+        {"url": "https://example.org/1", "scraped_at": "2026-02-01T09:00:00+01:00", "text": page},
+        {"url": "https://example.org/2", "scraped_at": "2026-03-01T12:00:00+01:00", "text": page},
+    ]
+    dump.write_text("".join(json.dumps(x) + "\n" for x in lines), "utf-8")
+    result = newswire("convert", str(dump), "--input-format", "jsonl", "--now-field",
+                      "scraped_at", "--dedupe")
+    assert result.returncode == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 8  # the second page repeats the first one's items
+    assert "8 duplicates dropped" in result.stderr
+    assert records[1]["published"]["value"] == "2026-02-01T08:50:00+01:00"
+    assert records[1]["meta"] == {"url": "https://example.org/1",
+                                  "scraped_at": "2026-02-01T09:00:00+01:00"}
+    schema = load_schema()
+    assert all(check(r, schema) == [] for r in records)
+    undeduped = newswire("convert", str(dump), "--input-format", "jsonl", "--now-field",
+                         "scraped_at", "--quiet")
+    second = [json.loads(line) for line in undeduped.stdout.splitlines()][9]
+    assert second["published"]["value"] == "2026-03-01T11:50:00+01:00"
+
+
+def test_jobs_keep_the_input_order(tree: Path) -> None:
+    one = newswire("convert", str(tree), "--jobs", "1", "--now", NOW, "--quiet")
+    two = newswire("convert", str(tree), "--jobs", "2", "--now", NOW, "--quiet")
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 21
+
+
+def test_files_from_and_on_error_stop(tree: Path, tmp_path: Path) -> None:
+    listing = "\n".join([str(tree / "a" / "bad.txt"), str(tree / "three.txt")]) + "\n"
+    skip = newswire("convert", "--files-from", "-", "--now", NOW, stdin=listing)
+    assert skip.returncode == 1 and skip.stdout.count("\n") == 5
+    stop = newswire("convert", "--files-from", "-", "--now", NOW, "--on-error", "stop",
+                    "--jobs", "1", stdin=listing)
+    assert stop.returncode == 1 and stop.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [(["--to", "xml", "x.txt"], "--to"), (["--on-error", "maybe", "x.txt"], "--on-error"),
+     ([], "no inputs")],
+)
+def test_usage_errors(args: list[str], words: str) -> None:
+    result = newswire("convert", *args)
+    assert result.returncode == 2
+    assert words in result.stderr
