@@ -394,7 +394,7 @@ def convert(
                 f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint
             )
     reference, zone, lang = _time_and_language(now, tz, lang)
-    settings = c.Settings(reference, zone or _zone(DEFAULT_TZ), lang, input_format,
+    settings = c.Settings(to, reference, zone or _zone(DEFAULT_TZ), lang, input_format,
                           text_field, now_field)
     names = list(inputs or [])
     if files_from is not None:
@@ -440,6 +440,8 @@ def convert(
     stream = c.Writer(combined.file if combined else sys.stdout, to) if folder is None else None
     seen: set[str] = set()
     workers = min(jobs or os.cpu_count() or 1, len(todo)) or 1
+    # Without deduplication each output of a folder run is the worker's to write.
+    work_fn = c.convert_and_write if folder is not None and not dedupe else c.convert
     pool = None
     results: Iterator[c.Done]
     if workers > 1:
@@ -447,9 +449,11 @@ def convert(
         import multiprocessing
 
         pool = multiprocessing.get_context("fork").Pool(workers)
-        results = pool.imap(functools.partial(c.convert, settings=settings), todo)
+        # Inputs in batches: one message per small page would cost more than its parse.
+        batch = max(1, min(32, len(todo) // (workers * 8)))
+        results = pool.imap(functools.partial(work_fn, settings=settings), todo, batch)
     else:
-        results = (c.convert(job, settings) for job in todo)
+        results = (work_fn(job, settings) for job in todo)
     progress = None
     if not quiet and sys.stderr.isatty() and todo:
         from rich.console import Console
@@ -468,19 +472,25 @@ def convert(
                 if on_error == "stop":
                     break
                 continue
+            written += done.written
+            warnings += done.warnings
+            if done.written or (work_fn is c.convert_and_write and not done.records):
+                if progress is not None:
+                    progress.update(task, advance=1, records=written)
+                continue
             own = c.AtomicFile(done.job.output) if done.job.output is not None else None
             writer = c.Writer(own.file, to) if own is not None else stream
             assert writer is not None
             try:
-                for record in done.records:
+                for record_id, text, record_warnings in done.records:
                     if dedupe:
-                        if record["id"] in seen:
+                        if record_id in seen:
                             duplicates += 1
                             continue
-                        seen.add(record["id"])
-                    writer.write(record)
+                        seen.add(record_id)
+                    writer.write(text)
                     written += 1
-                    warnings += len(record.get("warnings", ()))
+                    warnings += record_warnings
                 if own is not None:
                     writer.close()
                     own.commit()

@@ -8,6 +8,7 @@ worker processes with ``--jobs``; the parent writes the results in input order.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
 from newswire.files import InputError, read_input
+from newswire.formats import JsonEncoder
 from newswire.parser import Session
 from newswire.records import Record
 from newswire.render import CSV_COLUMNS, csv_row, ninjs
@@ -30,6 +32,7 @@ INPUT_FORMATS = ("auto", "text", "jsonl", "records")
 class Settings(NamedTuple):
     """What every input of a run shares."""
 
+    target: str
     now: datetime | None
     zone: Any
     lang: str | None
@@ -46,11 +49,35 @@ class Job(NamedTuple):
 
 
 class Done(NamedTuple):
-    """What converting one input gave: its records as JSON objects, or why it failed."""
+    """What converting one input gave: each record's id, text in the target format and
+    number of warnings; or why it failed. Rendered in the worker: the parent only writes.
+    When the worker wrote the input's own output itself, ``records`` is empty and
+    ``written`` and ``warnings`` count what it wrote."""
 
     job: Job
-    records: list[dict[str, Any]]
+    records: list[tuple[str, str, int]]
     error: str | None
+    written: int = 0
+    warnings: int = 0
+
+
+def convert_and_write(job: Job, settings: Settings) -> Done:
+    """Convert one input and write its own output (folder mode, no deduplication), in the
+    worker: the parent then has nothing to write."""
+    done = convert(job, settings)
+    if done.error is not None or job.output is None:
+        return done
+    out = AtomicFile(job.output)
+    try:
+        writer = Writer(out.file, settings.target)
+        for _, text, _ in done.records:
+            writer.write(text)
+        writer.close()
+        out.commit()
+    except BaseException:
+        out.discard()
+        raise
+    return Done(job, [], None, len(done.records), sum(w for _, _, w in done.records))
 
 
 def collect(inputs: list[str], pattern: str, out_dir: Path | None, target: str) -> list[Job]:
@@ -76,25 +103,29 @@ def _output(out_dir: Path | None, relative: Path, target: str) -> Path | None:
 
 
 def convert(job: Job, settings: Settings) -> Done:
-    """Read and parse one input (a page, a scraper dump, or records) into record objects."""
+    """Read and parse one input (a page, a scraper dump, or records), and render its
+    records in the target format."""
     try:
         source = read_input(job.source)
         kind = settings.input_format
         if kind == "auto":
             kind = "records" if _looks_like_records(source.text) else "text"
+        render = _renderer(settings.target)
         if kind == "records":
-            return Done(job, [json.loads(line) for line in source.text.splitlines()
-                              if line.strip()], None)
+            dicts = (json.loads(line) for line in source.text.splitlines() if line.strip())
+            return Done(job, [render(d) for d in dicts], None)
         if kind == "jsonl":
-            return Done(job, list(_dump_records(source.name, source.text, settings)), None)
+            dumped = _dump_records(source.name, source.text, settings)
+            return Done(job, [render(d) for d in dumped], None)
         now, origin = _reference(settings, source.mtime)
         session = Session(source.text, now=now, lang=settings.lang, source=source.name,
                           now_source=origin)
-        records = [
-            item.to_dict() for item in session.items(session.pages())
-            if isinstance(item, Record)
-        ]
-        return Done(job, records, None)
+        records = [i for i in session.items(session.pages()) if isinstance(i, Record)]
+        if settings.target in ("jsonl", "json"):
+            # The parser's own encoder: what parse writes, several times faster than dumps.
+            encode = JsonEncoder().encode
+            return Done(job, [(r.id, encode(r), len(r.warnings)) for r in records], None)
+        return Done(job, [render(r.to_dict()) for r in records], None)
     except InputError as e:
         return Done(job, [], str(e))
     except (ValueError, KeyError, TypeError) as e:
@@ -146,6 +177,19 @@ def _dump_records(name: str, text: str, settings: Settings) -> Iterator[dict[str
                 yield record
 
 
+def _renderer(target: str) -> Any:
+    """A record's JSON object → (id, text in ``target``, number of warnings)."""
+    if target == "csv":
+        def as_csv(record: dict[str, Any]) -> tuple[str, str, int]:
+            line = io.StringIO()
+            csv.writer(line, lineterminator="\r\n").writerow(csv_row(record))
+            return record["id"], line.getvalue(), len(record.get("warnings", ()))
+        return as_csv
+    if target == "ninjs":
+        return lambda r: (r["id"], _json(ninjs(r)), len(r.get("warnings", ())))
+    return lambda r: (r["id"], _json(r), len(r.get("warnings", ())))
+
+
 def _json(obj: object) -> str:
     # As parse writes: characters as they are, not \u escapes.
     return json.dumps(obj, ensure_ascii=False)
@@ -165,14 +209,14 @@ class Writer:
         elif target == "json":
             out.write("[")
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, text: str) -> None:
+        """One record, already in the target format."""
         if self._csv is not None:
-            self._csv.writerow(csv_row(record))
+            self.out.write(text)
         elif self.target == "json":
-            self.out.write(("," if self.count else "") + "\n" + _json(record))
+            self.out.write(("," if self.count else "") + "\n" + text)
         else:
-            obj = ninjs(record) if self.target == "ninjs" else record
-            self.out.write(_json(obj) + "\n")
+            self.out.write(text + "\n")
         self.count += 1
 
     def close(self) -> None:

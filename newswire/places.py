@@ -80,12 +80,18 @@ class _Table:
         return self.data[:].decode("utf-8").splitlines()
 
 
+_Found = tuple[PlaceInfo | None, tuple[PlaceInfo, ...]]
+
+
 class Gazetteer:
     """The place tables, read on first use."""
 
-    __slots__ = ("_names", "_places", "_region_names", "_regions")
+    __slots__ = ("_known", "_names", "_places", "_region_names", "_regions")
 
     def __init__(self) -> None:
+        # Answers already found without context: a corpus names the same places again and
+        # again. The tables never change, so neither do the answers; bounded all the same.
+        self._known: dict[tuple[str, str | None], _Found] = {}
         self._region_names: dict[tuple[str, str], list[str]] | None = None
         self._names: _Table | None = None
         self._places: _Table | None = None
@@ -131,6 +137,19 @@ class Gazetteer:
         """Like :meth:`lookup`, with the places in other countries the name could also be
         when neither the qualifier nor the context told them apart (the choice then went by
         own name and size: say so to the user)."""
+        if not context:
+            key = (name, qualifier)
+            known = self._known.get(key)
+            if known is None:
+                if len(self._known) > 100_000:
+                    self._known.clear()
+                known = self._known[key] = self._resolve(name, qualifier, "")
+            return known
+        return self._resolve(name, qualifier, context)
+
+    def _resolve(
+        self, name: str, qualifier: str | None, context: str
+    ) -> tuple[PlaceInfo | None, tuple[PlaceInfo, ...]]:
         found = self.candidates(name)
         if not found:
             return None, ()
