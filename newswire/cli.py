@@ -474,7 +474,9 @@ def convert(
                 continue
             written += done.written
             warnings += done.warnings
-            if done.written or (work_fn is c.convert_and_write and not done.records):
+            if done.large:  # streamed here, piece by piece, in input order
+                done = c.Done(done.job, c.stream(done.job, settings), None)  # type: ignore[arg-type]
+            elif done.written or (work_fn is c.convert_and_write and not done.records):
                 if progress is not None:
                     progress.update(task, advance=1, records=written)
                 continue

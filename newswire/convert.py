@@ -59,13 +59,20 @@ class Done(NamedTuple):
     error: str | None
     written: int = 0
     warnings: int = 0
+    large: bool = False
+    """Too large to convert whole: the parent streams it (see :func:`stream`)."""
+
+
+# Inputs larger than this are read and converted piece by piece, so memory stays bounded.
+STREAM_SIZE = 32 << 20
+_BLOCK = 4 << 20
 
 
 def convert_and_write(job: Job, settings: Settings) -> Done:
     """Convert one input and write its own output (folder mode, no deduplication), in the
     worker: the parent then has nothing to write."""
     done = convert(job, settings)
-    if done.error is not None or job.output is None:
+    if done.error is not None or done.large or job.output is None:
         return done
     out = AtomicFile(job.output)
     try:
@@ -106,6 +113,8 @@ def convert(job: Job, settings: Settings) -> Done:
     """Read and parse one input (a page, a scraper dump, or records), and render its
     records in the target format."""
     try:
+        if _large(job.source, settings):
+            return Done(job, [], None, large=True)
         source = read_input(job.source)
         kind = settings.input_format
         if kind == "auto":
@@ -130,6 +139,70 @@ def convert(job: Job, settings: Settings) -> Done:
         return Done(job, [], str(e))
     except (ValueError, KeyError, TypeError) as e:
         return Done(job, [], f"{job.source}: {e}")
+
+
+def _large(path: str, settings: Settings) -> bool:
+    if path == "-" or settings.input_format not in ("auto", "text"):
+        return False
+    try:
+        if os.path.getsize(path) <= STREAM_SIZE:
+            return False
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False  # read_input reports it
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16: read whole
+    return not _looks_like_records(head.decode("utf-8", errors="replace"))
+
+
+def stream(job: Job, settings: Settings) -> Iterator[tuple[str, str, int]]:
+    """A large text input converted piece by piece: blocks of a few megabytes, each cut where
+    a page surely begins, so that memory stays bounded whatever the input's size. Records
+    carry offsets, lines and pages counted from the input's start, as a whole parse gives."""
+    import codecs
+
+    render = _renderer(settings.target)
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="newswire-cp1252")
+    name = job.source
+    now, origin = _reference(settings, os.path.getmtime(name))
+    chars = lines = pages_before = 0
+    carry = ""
+    with open(name, "rb") as f:
+        while True:
+            data = f.read(_BLOCK)
+            final = not data
+            text = carry + decoder.decode(data, final=final)
+            session = Session(text, now=now, lang=settings.lang, source=name, now_source=origin)
+            norm = session.norm
+            cut = len(norm.text)
+            if not final:
+                points = session.split_points(2)
+                if not points and len(text) < 8 * _BLOCK:
+                    carry = text
+                    continue  # no page starts in sight: read on
+                if points:
+                    cut = points[0]
+            pages = session.pages(0, cut)
+            if not final and pages and not pages[-1].open_end and len(text) < 8 * _BLOCK:
+                carry = text  # the cut would not start a page in a whole parse: read on
+                continue
+            for item in session.items(pages, pages_before + 1):
+                if isinstance(item, Record):
+                    record: dict[str, Any] = item.to_dict()
+                    src = record["source"]
+                    src["start"] += chars
+                    src["end"] += chars
+                    src["line_start"] += lines
+                    src["line_end"] += lines
+                    yield render(record)
+            pages_before += len(pages)
+            done = norm.original(cut) if norm.shifted else cut
+            chars += done
+            lines += text.count("\n", 0, done)
+            carry = text[done:]
+            if final:
+                return
 
 
 def _looks_like_records(text: str) -> bool:

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -203,3 +204,21 @@ def test_usage_errors(args: list[str], words: str) -> None:
     result = newswire("convert", *args)
     assert result.returncode == 2
     assert words in result.stderr
+
+
+def test_a_large_input_streams_as_it_would_convert_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newswire import convert as c
+
+    # A file of many pages, read in blocks far smaller than it: the cuts fall mid-file.
+    text = "".join((SAMPLES / name).read_text("utf-8") for name in
+                   ("anp_buitenland.txt", "dpa_politik.txt", "anp_two_pages.txt") * 20)
+    big = tmp_path / "big.txt"
+    big.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(c, "_BLOCK", 3000)
+    settings = c.Settings("jsonl", datetime.fromisoformat(NOW), None, None, "text", "text", None)
+    streamed = [line for _, line, _ in c.stream(c.Job(str(big), None), settings)]
+    whole = newswire("parse", "--now", NOW, str(big)).stdout.splitlines()
+    assert len(streamed) == len(whole) > 100
+    assert streamed == whole
