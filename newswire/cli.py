@@ -405,6 +405,7 @@ def convert(
     folder = None
     if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         folder = Path(output)
+    c.stop_on_term()
     work = c.collect(names, pattern, folder, to)
     started = time.perf_counter()
     written = skipped = failed = duplicates = warnings = 0
@@ -448,7 +449,7 @@ def convert(
         import functools
         import multiprocessing
 
-        pool = multiprocessing.get_context("fork").Pool(workers)
+        pool = multiprocessing.get_context("fork").Pool(workers, c.worker_signals)
         # Inputs in batches: one message per small page would cost more than its parse.
         batch = max(1, min(32, len(todo) // (workers * 8)))
         results = pool.imap(functools.partial(work_fn, settings=settings), todo, batch)
@@ -507,6 +508,10 @@ def convert(
         if combined is not None:
             combined.commit()
             combined = None
+        if pool is not None:
+            pool.close()
+            pool.join()
+            pool = None
     except BrokenPipeError:
         _quiet_stdout()
     finally:

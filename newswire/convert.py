@@ -318,6 +318,31 @@ class AtomicFile:
         self.temp.unlink(missing_ok=True)
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _worker_stopped(signum: int, frame: object) -> None:
+    raise SystemExit(1)  # quietly, after the output being written is discarded
+
+
+def stop_on_term() -> None:
+    """Make SIGTERM interrupt like Ctrl-C, so that temporary outputs are removed on the way
+    out."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _interrupted)
+
+
+def worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to handle; the parent's SIGTERM (on Ctrl-C or an
+    error) stops the worker once its half-written output is removed."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _worker_stopped)
+
+
 def same_file(a: Path, b: str) -> bool:
     try:
         return b != "-" and a.exists() and os.path.samefile(a, b)

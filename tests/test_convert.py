@@ -222,3 +222,37 @@ def test_a_large_input_streams_as_it_would_convert_whole(
     whole = newswire("parse", "--now", NOW, str(big)).stdout.splitlines()
     assert len(streamed) == len(whole) > 100
     assert streamed == whole
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path, signal_name: str) -> None:
+    import signal
+    import time
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    for i in range(400):
+        (pages / f"p{i:03d}.txt").write_text(text * 20, "utf-8")
+    out = tmp_path / "out"
+    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
+    command = [exe] if exe else [sys.executable, "-m", "newswire"]
+    run = subprocess.Popen([*command, "convert", str(pages), "-o", f"{out}/", "--now", NOW,
+                            "--jobs", "2", "--quiet"], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not (out.exists() and any(out.glob("*.jsonl"))) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    run.send_signal(getattr(signal, signal_name))
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode != 0
+    assert b"Traceback" not in stderr
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
+    # Every output there is whole: as many records as a full conversion gives.
+    for done in out.glob("*.jsonl"):
+        lines = done.read_text("utf-8").splitlines()
+        assert len(lines) == 8 * 20 and all(json.loads(line)["id"] for line in lines)
+    # And the run resumes where it stopped.
+    resumed = newswire("convert", str(pages), "-o", f"{out}/", "--now", NOW,
+                       "--skip-existing", "--quiet")
+    assert resumed.returncode == 0
+    assert len(list(out.glob("*.jsonl"))) == 400
