@@ -461,10 +461,21 @@ def convert(
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
         progress = Progress("[progress.description]{task.description}", BarColumn(),
-                            MofNCompleteColumn(), "{task.fields[records]} records",
-                            TimeRemainingColumn(), console=Console(stderr=True))
-        task = progress.add_task("converting", total=len(todo), records=0)
+                            MofNCompleteColumn(), "files", "{task.fields[records]} records",
+                            "{task.fields[speed]}", TimeRemainingColumn(),
+                            console=Console(stderr=True))
+        task = progress.add_task("converting", total=len(todo), records=0, speed="")
         progress.start()
+    read_bytes = 0
+
+    def advance(job: "c.Job") -> None:
+        nonlocal read_bytes
+        if progress is None:
+            return
+        if job.source != "-":
+            read_bytes += os.path.getsize(job.source)
+        rate = read_bytes / max(time.perf_counter() - started, 1e-6) / 1e6
+        progress.update(task, advance=1, records=written, speed=f"{rate:.1f} MB/s")
     try:
         for done in results:
             if done.error is not None:
@@ -478,8 +489,7 @@ def convert(
             if done.large:  # streamed here, piece by piece, in input order
                 done = c.Done(done.job, c.stream(done.job, settings), None)  # type: ignore[arg-type]
             elif done.written or (work_fn is c.convert_and_write and not done.records):
-                if progress is not None:
-                    progress.update(task, advance=1, records=written)
+                advance(done.job)
                 continue
             own = c.AtomicFile(done.job.output) if done.job.output is not None else None
             writer = c.Writer(own.file, to) if own is not None else stream
@@ -501,8 +511,7 @@ def convert(
                 if own is not None:
                     own.discard()
                 raise
-            if progress is not None:
-                progress.update(task, advance=1, records=written)
+            advance(done.job)
         if stream is not None:
             stream.close()
         if combined is not None:

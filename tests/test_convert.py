@@ -256,3 +256,22 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path, signal_name
                        "--skip-existing", "--quiet")
     assert resumed.returncode == 0
     assert len(list(out.glob("*.jsonl"))) == 400
+
+
+def test_json_array_text_field_lang_and_tz(tmp_path: Path) -> None:
+    page = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"body": page, "site": "x"}) + "\n", "utf-8")
+    result = newswire("convert", str(dump), "--input-format", "jsonl", "--text-field", "body",
+                      "--to", "json", "--now", "2026-02-01T09:00", "--tz", "UTC",
+                      "--lang", "nl", "--quiet")
+    assert result.returncode == 0
+    records = json.loads(result.stdout)
+    assert len(records) == 8
+    assert records[0]["meta"] == {"site": "x"}
+    assert records[0]["language"] == "nl"
+    # --now without an offset is read in --tz: 09:00 UTC, so 10 minutes ago is 08:50 UTC.
+    assert records[1]["published"]["value"] == "2026-02-01T08:50:00+00:00"
+    (tmp_path / "empty").mkdir()
+    empty = newswire("convert", str(tmp_path / "empty"), "--to", "json", "--quiet")
+    assert (empty.returncode, empty.stdout) == (0, "[]\n")
