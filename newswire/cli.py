@@ -2,6 +2,7 @@
 
 # No ``from __future__ import annotations`` here: typer would then evaluate every option's
 # annotation from a string on each call, a few milliseconds of every start.
+import contextlib
 import dataclasses
 import gc
 import json
@@ -473,7 +474,8 @@ def convert(
         if progress is None:
             return
         if job.source != "-":
-            read_bytes += os.path.getsize(job.source)
+            with contextlib.suppress(OSError):  # a missing input is reported elsewhere
+                read_bytes += os.path.getsize(job.source)
         rate = read_bytes / max(time.perf_counter() - started, 1e-6) / 1e6
         progress.update(task, advance=1, records=written, speed=f"{rate:.1f} MB/s")
     try:
@@ -481,6 +483,7 @@ def convert(
             if done.error is not None:
                 _error(done.error)
                 failed += 1
+                advance(done.job)
                 if on_error == "stop":
                     break
                 continue

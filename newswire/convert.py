@@ -97,7 +97,8 @@ def collect(inputs: list[str], pattern: str, out_dir: Path | None, target: str) 
             for found in sorted(p for p in path.rglob(pattern) if p.is_file()):
                 jobs.append(Job(str(found), _output(out_dir, found.relative_to(path), target)))
         else:
-            jobs.append(Job(arg, _output(out_dir, Path(path.name or "stdin"), target)))
+            name = "stdin" if arg == "-" else path.name
+            jobs.append(Job(arg, _output(out_dir, Path(name), target)))
     return jobs
 
 

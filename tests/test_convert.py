@@ -65,6 +65,10 @@ def test_folder_to_folder_mirrors_the_tree(tree: Path, tmp_path: Path) -> None:
     assert [r["id"] for r in got] == [r["id"] for r in want]
     assert [r["source"]["name"] for r in got] == [str(tree / "a" / "one.txt")] * len(want)
     assert not list(out.rglob("*.tmp"))
+    schema = load_schema()
+    for output in out.rglob("*.jsonl"):
+        for line in output.read_text("utf-8").splitlines():
+            assert check(json.loads(line), schema) == []
     assert result.stderr.splitlines()[-1].startswith(
         "newswire: 4 inputs: 21 records, 0 duplicates dropped,"
     )
@@ -275,3 +279,25 @@ def test_json_array_text_field_lang_and_tz(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     empty = newswire("convert", str(tmp_path / "empty"), "--to", "json", "--quiet")
     assert (empty.returncode, empty.stdout) == (0, "[]\n")
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_progress_bar_on_a_terminal(tree: Path, tmp_path: Path) -> None:
+    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
+    command = f"{exe} convert {tree} -o {tmp_path / 'out'}/ --now {NOW} --jobs 1"
+    shown = subprocess.run(["script", "-qc", command, "/dev/null"], capture_output=True,
+                           timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    screen = shown.stdout.decode("utf-8", "replace")
+    assert "converting" in screen and "4/4 files" in screen and "MB/s" in screen
+    assert "newswire: 4 inputs: 21 records" in screen
+    quiet = subprocess.run(["script", "-qc", command + " --quiet --force", "/dev/null"],
+                           capture_output=True, timeout=120)
+    assert b"converting" not in quiet.stdout and b"records" not in quiet.stdout
+
+
+def test_stdin_into_a_folder(tmp_path: Path) -> None:
+    page = (SAMPLES / "dpa_politik.txt").read_text("utf-8")
+    result = newswire("convert", "-", "-o", f"{tmp_path}/", "--to", "csv", "--now", NOW,
+                      "--quiet", stdin=page)
+    assert result.returncode == 0
+    assert (tmp_path / "stdin.csv").read_bytes().count(b"\r\n") == 6
