@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newswire.agencies import lookup_agency
 from newswire.lang import LANGUAGES
+from newswire.places import GAZETTEER
 
 _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
@@ -251,9 +252,8 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     # At most six places of at most five words: longer runs of capitals are a headline.
     if len(names) > 6 or any(name.count(" ") - name.count("  ") > 4 for name in names):
         return None
-    places = tuple(Place(name) for name in names)
-    if qualifier is not None:
-        places = (*places[:-1], Place(names[-1], qualifier))
+    qualifiers = [None] * (len(names) - 1) + [qualifier]
+    places = tuple(_place(name, q) for name, q in zip(names, qualifiers, strict=True))
     stripped = m.group().rstrip()
     return Dateline(
         text=stripped,
@@ -263,6 +263,17 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         span=(m.start(), m.start() + len(stripped)),
         end=m.end(),
     )
+
+
+def _place(name: str, qualifier: str | None) -> Place:
+    """A place as written, normalised with the gazetteer where it knows the name (read on
+    first use; see :mod:`newswire.places`). A name that fits places in several countries is
+    read here by size; a record reads it again against its own text."""
+    info = GAZETTEER.lookup(name, qualifier)
+    if info is None:
+        return Place(name, qualifier)
+    return Place(name, qualifier, info.canonical, info.country, info.geonames_id, info.lat,
+                 info.lon)
 
 
 def _all_titled(places: str) -> bool:

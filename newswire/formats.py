@@ -59,8 +59,10 @@ class JsonEncoder:
         self.page_offset = page_offset
         """Added to every page number: a worker that parsed a later share of a file numbers
         its pages from 1 and learns later how many came before."""
-        # Keyed by text and places: one text's places may be read differently in context.
-        self._datelines: dict[tuple[str, tuple[Place, ...]], str] = {}
+        # Keyed by text and by the places' tuple, which the parser shares between the
+        # records of one dateline text (a record that read its places in context has its
+        # own); the tuple is kept with the text so that its id is not reused.
+        self._datelines: dict[tuple[str, int], tuple[tuple[Place, ...], str]] = {}
         self._published: dict[tuple[str, int], tuple[datetime, str]] = {}
         self._reference: tuple[ReferenceTime, str] | None = None
         self._name: tuple[str | None, str] | None = None
@@ -88,10 +90,11 @@ class JsonEncoder:
         if dl is None:
             dateline = "null"
         else:
-            seen = (dl.text, dl.places)
-            dateline = self._datelines.get(seen) or self._datelines.setdefault(
-                seen, _dateline_json(dl)
-            )
+            seen = (dl.text, id(dl.places))
+            hit_dateline = self._datelines.get(seen)
+            if hit_dateline is None or hit_dateline[0] is not dl.places:
+                hit_dateline = self._datelines[seen] = (dl.places, _dateline_json(dl))
+            dateline = hit_dateline[1]
         pub = r.published
         if pub is None:
             published = "null"

@@ -74,9 +74,7 @@ class _Builder:
         self.reference = ReferenceTime(now, now_source)
         self._times: dict[tuple[str, str], Timestamp | None] = {}
         # Per dateline text: its text with spaces folded (for ids), and its warnings.
-        self._datelines: dict[
-            str, tuple[str, tuple[Problem, ...], tuple[Place, ...] | None]
-        ] = {}
+        self._datelines: dict[str, tuple[str, tuple[Problem, ...], bool]] = {}
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         norm = self.norm
@@ -122,19 +120,17 @@ class _Builder:
             span = self.span(tok.start, tok.end)
         return Timestamp(resolved.value, resolved.text, span, resolved.precision, resolved.lang)
 
-    def _read_dateline(
-        self, dateline: Dateline
-    ) -> tuple[str, tuple[Problem, ...], tuple[Place, ...] | None]:
+    def _read_dateline(self, dateline: Dateline) -> tuple[str, tuple[Problem, ...], bool]:
         """What a dateline's text alone says: its folded text (for ids), its warnings, and
-        its places normalised, or None when a place's name fits places in several countries
-        and the record's text must be read to tell which."""
+        whether a place's name fits places in several countries, so that the record's text
+        must be read to tell which (its places are otherwise normalised already)."""
         warnings = tuple(
             Problem("unknown-agency", _unknown_agency(a.code))
             for a in dateline.agencies
             if not a.known
         )
-        places, doubts = self._places(dateline, "")
-        return " ".join(dateline.text.split()), warnings, None if doubts else places
+        ambiguous = any(GAZETTEER.resolve(p.name, p.qualifier)[1] for p in dateline.places)
+        return " ".join(dateline.text.split()), warnings, ambiguous
 
     def _places(
         self, dateline: Dateline, context: str
@@ -204,11 +200,11 @@ class _Builder:
             known = self._datelines.get(dateline.text)
             if known is None:
                 known = self._datelines[dateline.text] = self._read_dateline(dateline)
-            head, warnings, places = known
-            if places is None:  # a name several places go by: the text may tell which
+            head, warnings, ambiguous = known
+            if ambiguous:  # a name several places go by: the text may tell which
                 places, doubts = self._places(dateline, f"{headline or ''}\n{body}")
                 warnings = (*warnings, *doubts)
-            dateline = dateline._replace(places=places)
+                dateline = dateline._replace(places=places)
         published = None
         if item.time is not None:
             published = self.published(item.time)
