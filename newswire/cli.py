@@ -25,6 +25,29 @@ if TYPE_CHECKING:
 
 DEFAULT_TZ = "Europe/Amsterdam"
 
+# The options parse, validate and convert share.
+NowOption = Annotated[
+    Optional[str],  # noqa: UP045 - typer 0.28 reads the annotation at run time
+    typer.Option(
+        help="Reference time for relative times, ISO 8601. "
+        "Default: each file's modification time; for stdin, the current time.",
+        show_default=False,
+    ),
+]
+TzOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        help=f"IANA time zone for a --now without offset, file times and the clock "
+        f"[default: {DEFAULT_TZ}].",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(help="Language of the pages (nl, en, de, fr, es). Default: detected per page.",
+                 show_default=False),
+]
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -142,27 +165,9 @@ def parse(
             show_default=False,
         ),
     ],
-    now: Annotated[
-        Optional[str],  # noqa: UP045 - typer 0.28 reads the annotation at run time
-        typer.Option(
-            help="Reference time for relative times, ISO 8601. "
-            "Default: each file's modification time; for stdin, the current time.",
-            show_default=False,
-        ),
-    ] = None,
-    tz: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            help=f"IANA time zone for a --now without offset, file times and the clock "
-            f"[default: {DEFAULT_TZ}].",
-            show_default=False,
-        ),
-    ] = None,
-    lang: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Language of the pages (nl, en, de, fr, es). Default: detected per page.",
-                     show_default=False),
-    ] = None,
+    now: NowOption = None,
+    tz: TzOption = None,
+    lang: LangOption = None,
     output_format: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -248,20 +253,9 @@ def validate(
             show_default=False,
         ),
     ],
-    now: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Reference time for relative times, as for parse.",
-                     show_default=False),
-    ] = None,
-    tz: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="IANA time zone, as for parse.", show_default=False),
-    ] = None,
-    lang: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Language of the pages. Default: detected per page.",
-                     show_default=False),
-    ] = None,
+    now: NowOption = None,
+    tz: TzOption = None,
+    lang: LangOption = None,
     output_format: Annotated[
         str,
         typer.Option("--format", "-f",
@@ -367,19 +361,9 @@ def convert(
     on_error: Annotated[
         str, typer.Option(help="skip (report, go on, exit 1 at the end) or stop.")
     ] = "skip",
-    now: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Reference time, as for parse.", show_default=False),
-    ] = None,
-    tz: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="IANA time zone, as for parse.", show_default=False),
-    ] = None,
-    lang: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(help="Language of the pages. Default: detected per page.",
-                     show_default=False),
-    ] = None,
+    now: NowOption = None,
+    tz: TzOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Convert pages, scraper dumps or records to JSON Lines, JSON, CSV or IPTC ninjs."""
     import time
