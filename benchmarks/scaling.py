@@ -1,0 +1,68 @@
+"""Parsing scales linearly: inputs of 0.5, 1, 2 and 4 MB of prose and of hostile shapes
+(capitals and parentheses, agencies without end, dates and dashes, runs of "geleden",
+digits, clock times), as one line and as many, side by side.
+
+    python benchmarks/scaling.py [--sizes 500000 1000000 2000000 4000000]
+
+Prints seconds per size and the ratio of each doubling (2.0 is linear; within 20% is the
+target), and each input's time against prose of the same size (a line of glued times and
+datelines is thousands of items, each built and kept: it costs more per character, and as
+linearly).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import datetime
+from itertools import pairwise
+
+from newswire import parse_all
+
+SHAPES = {
+    "prose": "De minister zei dinsdag dat het kabinet de plannen steunt. ",
+    "prose, lines": "De minister zei dinsdag dat het kabinet de plannen steunt.\n",
+    "capitals and parentheses": "MOSKOU (ANP/AFP) (NATO) DEN HAAG ",
+    "capitals, lines": "MOSKOU (ANP/AFP) (NATO) DEN HAAG\n",
+    "agencies without end": "MOSKOU (ANP/AFP/RTR/DPA/",
+    "dates and dashes": "WASHINGTON, Jan 5 - NEW YORK, March 3 -- ",
+    "runs of geleden": "geleden geleden 10 minuten geleden ",
+    "geleden, lines": "10 minuten geleden\n",
+    "digits": "0123456789 12.05 11:40 2026-11-28 ",
+    "clock lines": "Buitenland 11:40 Kop\n",
+    "glued times": "10 minuten geledenSAN ANTONIO (ANP) - ",
+}
+SIZES = [500_000, 1_000_000, 2_000_000, 4_000_000]
+NOW = datetime(2026, 2, 1, 9, 0)
+
+
+def timed(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        list(parse_all(text, now=NOW))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=SIZES)
+    sizes = parser.parse_args().sizes
+    prose: dict[int, float] = {}
+    worst = 0.0
+    for name, unit in SHAPES.items():
+        times = [timed((unit * (size // len(unit) + 1))[:size]) for size in sizes]
+        if name == "prose":
+            prose = dict(zip(sizes, times, strict=True))
+        ratios = [b / a for a, b in pairwise(times)]
+        worst = max(worst, *(abs(r / 2 - 1) for r in ratios))
+        doublings = "  ".join(f"{r:4.2f}" for r in ratios)
+        against = "  ".join(f"{t / prose[s]:6.2f}" for s, t in zip(sizes, times, strict=True))
+        print(f"{name:26} " + "  ".join(f"{t:6.3f}s" for t in times))
+        print(f"{'':26} doubling ratios {doublings}   against prose {against}")
+    print(f"largest departure of a doubling from 2x: {worst:.0%}   target <= 20%")
+
+
+if __name__ == "__main__":
+    main()
