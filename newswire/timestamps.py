@@ -380,6 +380,8 @@ def _calendar(
             hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
         if hour > 23 or minute > 59 or second > 59:
             return None
+        if _next_word(match) in _ZONES:
+            return None  # "14:05 GMT" is no wall time in now's zone: not understood
         hms = hour, minute, second
         precision = "second" if s else "minute"
     if d is not None or d2 is not None or n1 is not None:
@@ -440,6 +442,25 @@ def _calendar(
     if value > now:
         value = _wall(now, today - timedelta(1), *hms)
     return value, precision
+
+
+# Zone names written after a clock time. Reading such a time in now's zone would be wrong;
+# newswire does not convert them (yet), so it gives no answer rather than a wrong one.
+_ZONES = frozenset(
+    "gmt utc z cet cest met mest mez mesz wet west eet eest bst ist est edt cst cdt mst mdt "
+    "pst pdt et pt ct akst hst jst kst aest aedt msk".split()
+)
+
+
+def _next_word(match: re.Match[str]) -> str:
+    """The word right after a match, lower case ("" if none)."""
+    text, i = match.string, match.end()
+    while i < len(text) and text[i] == " ":
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
 
 
 def _word_follows(match: re.Match[str]) -> bool:

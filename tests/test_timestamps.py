@@ -190,6 +190,11 @@ NOT_TIMESTAMPS = [
     ("4 uur geledenheid",),
     ("4 uur lang",),
     ("14.05",),
+    # A clock time in a named zone is not read in now's zone (newswire does not convert it).
+    ("14:05 GMT",),
+    ("today 2:05 pm EST",),
+    ("28 november 2026 14:05 CET",),
+    ("heute, 14:05 Uhr MEZ",),
     ("1 mint geleden",),
     ("zei hij 10 minuten geleden",),
     ("",),
