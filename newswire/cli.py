@@ -471,6 +471,8 @@ def convert(
                 if on_error == "stop":
                     break
                 continue
+            for note in done.notes:
+                _warning(note)
             written += done.written
             warnings += done.warnings
             if done.large:  # streamed here, piece by piece, in input order

@@ -8,6 +8,7 @@ worker processes with ``--jobs``; the parent writes the results in input order.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -21,7 +22,7 @@ from typing import Any, NamedTuple, TextIO
 from newswire.files import InputError, read_input
 from newswire.formats import JsonEncoder
 from newswire.parser import Session
-from newswire.records import Record
+from newswire.records import Problem, Record
 from newswire.render import CSV_COLUMNS, csv_row, ninjs
 
 TARGETS = ("jsonl", "json", "csv", "ninjs")
@@ -60,6 +61,8 @@ class Done(NamedTuple):
     written: int = 0
     warnings: int = 0
     large: bool = False
+    notes: tuple[str, ...] = ()
+    """Warnings about the input itself (its decoding), for the parent to print."""
     """Too large to convert whole: the parent streams it (see :func:`stream`)."""
 
 
@@ -84,7 +87,8 @@ def convert_and_write(job: Job, settings: Settings) -> Done:
     except BaseException:
         out.discard()
         raise
-    return Done(job, [], None, len(done.records), sum(w for _, _, w in done.records))
+    return Done(job, [], None, len(done.records), sum(w for _, _, w in done.records),
+                notes=done.notes)
 
 
 def collect(inputs: list[str], pattern: str, out_dir: Path | None, target: str) -> list[Job]:
@@ -131,11 +135,16 @@ def convert(job: Job, settings: Settings) -> Done:
         session = Session(source.text, now=now, lang=settings.lang, source=source.name,
                           now_source=origin)
         records = [i for i in session.items(session.pages()) if isinstance(i, Record)]
+        if source.warnings:  # as parse does: each record says its input was mis-encoded
+            extra = tuple(Problem("decoding", m) for m in source.warnings)
+            records = [dataclasses.replace(r, warnings=extra + r.warnings) for r in records]
         if settings.target in ("jsonl", "json"):
             # The parser's own encoder: what parse writes, several times faster than dumps.
             encode = JsonEncoder().encode
-            return Done(job, [(r.id, encode(r), len(r.warnings)) for r in records], None)
-        return Done(job, [render(r.to_dict()) for r in records], None)
+            lines = [(r.id, encode(r), len(r.warnings)) for r in records]
+        else:
+            lines = [render(r.to_dict()) for r in records]
+        return Done(job, lines, None, notes=source.warnings)
     except InputError as e:
         return Done(job, [], str(e))
     except (ValueError, KeyError, TypeError) as e:

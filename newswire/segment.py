@@ -204,14 +204,29 @@ class Scanner:
         for line in chunk.split("\n"):
             number += 1
             line_end = pos + len(line)
-            while pending_breaks and pending_breaks[-1] <= line_end:
-                pending_breaks.pop()
-                out.append(Token("break", "", pos, pos, number))
+            if pending_breaks and pending_breaks[-1] <= line_end:
+                # A break inside the line (a form feed mid-line) cuts it in two there.
+                begin = pos
+                while pending_breaks and pending_breaks[-1] <= line_end:
+                    cut = pending_breaks.pop()
+                    if cut > begin:
+                        self._piece(line[begin - pos : cut - pos], begin, number, out)
+                    out.append(Token("break", "", cut, cut, number))
+                    begin = max(begin, cut)
+                line = line[begin - pos :]
+                start = begin
+            else:
+                start = pos
             s = line.strip()
             if s:
-                line_of(s, pos + line.find(s[0]), number, out)
+                line_of(s, start + line.find(s[0]), number, out)
             pos = line_end + 1
         return out
+
+    def _piece(self, part: str, at: int, number: int, out: list[Token]) -> None:
+        s = part.strip()
+        if s:
+            self._line(s, at + part.find(s[0]), number, out)
 
     def _line(self, s: str, at: int, number: int, out: list[Token]) -> None:
         n = len(s)
