@@ -7,7 +7,8 @@ The parser reads a normalised copy of the input:
 - a lone CR (old Mac line ends) becomes LF, one for one; in CRLF the CR stays and reads as
   trailing space;
 - invisible characters (BOM, zero-width space and joiners, word joiner, soft hyphen) are
-  dropped; :meth:`Normalised.original` maps an offset back to the input.
+  dropped, and an accent written apart from its letter (decomposed, NFD) is joined to it;
+  :meth:`Normalised.original` maps an offset back to the input.
 
 Form feeds, and BOMs after the start of the text (files appended to one another), are kept as
 page breaks. Each step runs only when the text needs it, and each is one C-level pass.
@@ -27,6 +28,8 @@ _ODD_SPACES = (
 _INVISIBLE_RE = f"[{_INVISIBLE}]"
 _ODD_SPACE_RE = f"[{_ODD_SPACES}]"
 _LONE_CR = r"\r(?!\n)"
+# Combining diacritical marks: an accent written after its letter.
+_COMBINING_RE = "[\u0300-\u036f]"
 _MULTI_SPACE = r"  +"
 
 
@@ -61,21 +64,59 @@ def _has_any(text: str, chars: str) -> bool:
     return any(ch in text for ch in chars)
 
 
+def _composed(text: str) -> tuple[dict[int, str], list[int]]:
+    """Combining accents written apart (``BOGOTA`` + U+0301, as macOS writes names) joined
+    to their letter: the letters to replace, and the accents to drop."""
+    import unicodedata
+
+    letters: dict[int, str] = {}
+    marks: list[int] = []
+    for m in re.finditer(_COMBINING_RE, text):
+        i = m.start()
+        base = i - 1
+        while marks and base == marks[-1]:  # several accents on one letter
+            base -= 1
+        if base < 0:
+            continue
+        joined = unicodedata.normalize("NFC", letters.get(base, text[base]) + text[i])
+        if len(joined) == 1:
+            letters[base] = joined
+            marks.append(i)
+    return letters, marks
+
+
+def _without(text: str, letters: dict[int, str], removed: list[int]) -> str:
+    """``text`` with the letters at some offsets replaced and the ``removed`` ones dropped."""
+    pieces = []
+    start = 0
+    for i in sorted({*letters, *removed}):
+        pieces.append(text[start:i])
+        if i in letters:
+            pieces.append(letters[i])
+        start = i + 1
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
 def normalise(text: str) -> Normalised:
     """``text`` ready for parsing: see the module docstring for what changes."""
     breaks: list[int] = []
     if "\x0c" in text:
         breaks.extend(m.start() for m in re.finditer("\x0c", text))
     shifted: list[int] = []
-    if _has_any(text, _INVISIBLE):
-        removed = [m.start() for m in re.finditer(_INVISIBLE_RE, text)]
+    letters: dict[int, str] = {}
+    marks: list[int] = []
+    if re.search(_COMBINING_RE, text):
+        letters, marks = _composed(text)
+    if marks or _has_any(text, _INVISIBLE):
+        removed = sorted([m.start() for m in re.finditer(_INVISIBLE_RE, text)] + marks)
         boms = {i for i in removed if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"}
         shifted = [r - k for k, r in enumerate(removed)]
         at = dict(zip(removed, shifted, strict=True))
         breaks = sorted(
             [b - bisect_right(removed, b) for b in breaks] + [at[b] for b in boms]
         )
-        text = re.sub(_INVISIBLE_RE, "", text)
+        text = _without(text, letters, removed) if marks else re.sub(_INVISIBLE_RE, "", text)
     if "\r" in text:
         text = re.sub(_LONE_CR, "\n", text)
     if _has_any(text, _ODD_SPACES):
