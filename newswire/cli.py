@@ -42,6 +42,11 @@ TzOption = Annotated[
         show_default=False,
     ),
 ]
+EncodingOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(help="Read the inputs in this encoding (latin-1, cp1252, utf-16, ...) "
+                 "instead of detecting it.", show_default=False),
+]
 LangOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(help="Language of the pages (nl, en, de, fr, es). Default: detected per page.",
@@ -112,6 +117,7 @@ class _Options(NamedTuple):
     lang: str | None
     include_skipped: bool
     jobs: int
+    encoding: str | None = None
 
 
 def _session_for(source: Input, opts: _Options) -> Session:
@@ -131,7 +137,7 @@ def _session_for(source: Input, opts: _Options) -> Session:
 
 def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish]":
     """The parse of file ``name``, and what to do to each of its items before writing."""
-    source = read_input(name)
+    source = read_input(name, opts.encoding)
     for message in source.warnings:
         _warning(message)
     session = _session_for(source, opts)
@@ -168,6 +174,7 @@ def parse(
     now: NowOption = None,
     tz: TzOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     output_format: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -192,6 +199,7 @@ def parse(
 ) -> None:
     """Parse wire pages into records: one per news item, JSON Lines on stdout."""
     reference, zone, lang = _time_and_language(now, tz, lang)
+    _check_encoding(encoding)
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     if output_format is not None:
         fmt = output_format
@@ -206,12 +214,28 @@ def parse(
     # collector would only walk the heap again and again (a fifth of the time on 100 MB).
     gc.disable()
     try:
-        failed = _write(files, fmt, _Options(reference, zone, lang, include_skipped, jobs))
+        failed = _write(
+            files, fmt, _Options(reference, zone, lang, include_skipped, jobs, encoding)
+        )
     except BrokenPipeError:
         _quiet_stdout()
         raise typer.Exit(0) from None
     if failed:
         raise typer.Exit(1)
+
+
+def _check_encoding(encoding: str | None) -> None:
+    if encoding is None:
+        return
+    import codecs
+
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise typer.BadParameter(
+            f"unknown encoding {encoding!r} (try utf-8, latin-1, cp1252, utf-16)",
+            param_hint="--encoding",
+        ) from None
 
 
 def _time_and_language(
@@ -256,6 +280,7 @@ def validate(
     now: NowOption = None,
     tz: TzOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
     output_format: Annotated[
         str,
         typer.Option("--format", "-f",
@@ -273,11 +298,12 @@ def validate(
             f"{output_format!r} is not one of text, json, jsonl", param_hint="--format"
         )
     reference, zone, lang = _time_and_language(now, tz, lang)
-    opts = _Options(reference, zone, lang, True, 1)
+    _check_encoding(encoding)
+    opts = _Options(reference, zone, lang, True, 1, encoding)
     found: list[Diagnostic] = []
     for name in files:
         try:
-            source = read_input(name)
+            source = read_input(name, encoding)
         except InputError as e:
             path, _, message = str(e).partition(": ")
             line = 1
@@ -364,6 +390,7 @@ def convert(
     now: NowOption = None,
     tz: TzOption = None,
     lang: LangOption = None,
+    encoding: EncodingOption = None,
 ) -> None:
     """Convert pages, scraper dumps or records to JSON Lines, JSON, CSV or IPTC ninjs."""
     import time
@@ -379,8 +406,9 @@ def convert(
                 f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint
             )
     reference, zone, lang = _time_and_language(now, tz, lang)
+    _check_encoding(encoding)
     settings = c.Settings(to, reference, zone or _zone(DEFAULT_TZ), lang, input_format,
-                          text_field, now_field)
+                          text_field, now_field, encoding)
     names = list(inputs or [])
     if files_from is not None:
         listed = sys.stdin.read() if files_from == "-" else Path(files_from).read_text("utf-8")

@@ -40,6 +40,7 @@ class Settings(NamedTuple):
     input_format: str
     text_field: str
     now_field: str | None
+    encoding: str | None = None
 
 
 class Job(NamedTuple):
@@ -120,7 +121,7 @@ def convert(job: Job, settings: Settings) -> Done:
     try:
         if _large(job.source, settings):
             return Done(job, [], None, large=True)
-        source = read_input(job.source)
+        source = read_input(job.source, settings.encoding)
         kind = settings.input_format
         if kind == "auto":
             kind = "records" if _looks_like_records(source.text) else "text"
@@ -152,7 +153,7 @@ def convert(job: Job, settings: Settings) -> Done:
 
 
 def _large(path: str, settings: Settings) -> bool:
-    if path == "-" or settings.input_format not in ("auto", "text"):
+    if path == "-" or settings.input_format not in ("auto", "text") or settings.encoding:
         return False
     try:
         if os.path.getsize(path) <= STREAM_SIZE:

@@ -82,8 +82,9 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         )
 
 
-def read_input(name: str) -> Input:
-    """Read and decode the file ``name`` (``-`` is stdin); InputError with a reason if not."""
+def read_input(name: str, encoding: str | None = None) -> Input:
+    """Read and decode the file ``name`` (``-`` is stdin); InputError with a reason if not.
+    ``encoding`` forces one (``latin-1``, ``cp1252``, ``utf-16``) instead of the detection."""
     if name == "-":
         data = sys.stdin.buffer.read()
         mtime = None
@@ -101,7 +102,15 @@ def read_input(name: str) -> Input:
         except OSError as e:
             raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
     shown = "<stdin>" if name == "-" else name
-    text, warnings = decode(data, shown)
+    warnings: tuple[str, ...] = ()
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            line = _line_of(data, e.start)
+            raise InputError(f"{shown}:{line}: not valid {encoding} ({e.reason})") from None
+    else:
+        text, warnings = decode(data, shown)
     if _blank(text):
         raise InputError(f"{shown}: empty file, nothing to parse")
     return Input(shown, text, mtime, warnings)

@@ -903,3 +903,40 @@ def test_an_unexpected_error_is_one_line_and_exit_1(
     assert stop.value.code == 1
     err = capsys.readouterr().err
     assert err == "newswire: error: unexpected MemoryError: out of memory\n"
+
+
+# --------------------------------------------------------------------------- --encoding
+
+LATIN1_PAGE = "Kop\nMÜNCHEN (dpa) - Es regnet überall.\n".encode("latin-1")
+
+
+@pytest.mark.parametrize("command", ["parse", "convert"])
+def test_encoding_option_reads_latin1_without_warning(tmp_path: Path, command: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(LATIN1_PAGE)
+    result = run([command, "--now", NOW, "--encoding", "latin-1", str(page)], tmp_path)
+    assert result.returncode == 0
+    rec = records(result.stdout)[0]
+    assert rec["dateline"]["text"] == "MÜNCHEN (dpa) -"
+    assert rec["body"] == "Es regnet überall."
+    assert rec["warnings"] == []
+    assert "warning:" not in result.stderr
+
+
+def test_encoding_option_fails_a_file_not_in_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(LATIN1_PAGE)
+    result = run(["parse", "--now", NOW, "--encoding", "utf-8", str(page)], tmp_path)
+    assert result.returncode == 1
+    assert result.stderr_lines == [
+        f"newswire: error: {page}:2: not valid utf-8 (invalid continuation byte)"
+    ]
+    checked = run(["validate", "--now", NOW, "--encoding", "utf-8", str(page)], tmp_path)
+    assert checked.returncode == 1
+    assert "unreadable: not valid utf-8" in checked.stdout
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(["parse", "--encoding", "klingon", str(tmp_path / "x.txt")], tmp_path)
+    assert result.returncode == 2
+    assert "unknown encoding 'klingon'" in result.stderr
