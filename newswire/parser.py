@@ -21,6 +21,7 @@ try:  # the BLAKE2 module alone: hashlib would load OpenSSL, a cost on every sta
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - CPython builds without it
     from hashlib import blake2b
+from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import datetime
 from operator import attrgetter
@@ -41,6 +42,9 @@ _GUESSED = Problem(
     "the list shows no time before its first or after its last item; "
     "times were taken to close their items",
 )
+
+
+_HTML = Problem("html", "HTML left in the text: character references decoded, tags removed")
 
 
 def _unknown_agency(code: str) -> str:
@@ -84,7 +88,23 @@ class _Builder:
 
     def source_of(self, first: Token, last: Token, page: int) -> Source:
         start, end = self.span(first.start, last.end)
+        if self.norm.html:
+            start, end = self._with_markup(start, end)
         return Source(self.source, start, end, first.line, last.line, page)
+
+    def _with_markup(self, start: int, end: int) -> tuple[int, int]:
+        """A span widened over the tags that open or close it (``<p>`` … ``</p>``): markup
+        that was taken out belongs to the text it wrapped, so nothing falls between spans."""
+        html = self.norm.html
+        k = bisect_left(html, (start,))
+        while k > 0 and start - 2 <= html[k - 1][1] <= start:
+            k -= 1
+            start = html[k][0]
+        k = bisect_left(html, (end,))
+        while k < len(html) and html[k][0] <= end + 2:
+            end = max(end, html[k][1])
+            k += 1
+        return start, end
 
     def language(self, page: Page) -> str | None:
         if self.lang:
@@ -220,9 +240,13 @@ class _Builder:
                 first = item.time
             if item.time.end > last.end:
                 last = item.time
+        source = self.source_of(first, last, page)
+        html = self.norm.html
+        if html and bisect_left(html, (source.start,)) < bisect_left(html, (source.end,)):
+            warnings = (*warnings, _HTML)
         return Record(
             _item_id(head, body), kind, headline, section, language, dateline, body, byline,
-            credits, published, self.reference, self.source_of(first, last, page), warnings,
+            credits, published, self.reference, source, warnings,
         )
 
     def page(self, page: Page) -> list[Record | Skipped]:

@@ -30,6 +30,14 @@ _ODD_SPACE_RE = f"[{_ODD_SPACES}]"
 _LONE_CR = r"\r(?!\n)"
 # Combining diacritical marks: an accent written after its letter.
 _COMBINING_RE = "[\u0300-\u036f]"
+# What scrapers leave of HTML: character references, and tags of text markup. Bounded pieces,
+# so a scan is linear; "AT&T" and "a < b" match neither.
+_ENTITY_RE = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+_TAG_RE = (
+    r"(?i)</?(?:p|br|div|span|a|b|i|u|em|strong|small|sup|sub|li|ul|ol|h[1-6]|blockquote|"
+    r"figure|figcaption|img|section|article|header|footer|font|table|tr|td|th)"
+    r"(?:\s[^<>]{0,300})?/?>"
+)
 _MULTI_SPACE = r"  +"
 
 
@@ -37,10 +45,15 @@ _MULTI_SPACE = r"  +"
 class Normalised:
     """The normalised text, and how to get from its offsets back to the input's."""
 
-    __slots__ = ("breaks", "shifted", "text")
+    __slots__ = ("breaks", "html", "shifted", "text")
 
-    def __init__(self, text: str, breaks: tuple[int, ...], shifted: tuple[int, ...]) -> None:
+    def __init__(
+        self, text: str, breaks: tuple[int, ...], shifted: tuple[int, ...],
+        html: tuple[tuple[int, int], ...] = (),
+    ) -> None:
         self.text = text
+        self.html = html
+        """Input spans of the HTML character references decoded and tags removed, sorted."""
         self.breaks = breaks
         """Offsets (in :attr:`text`) of page breaks: form feeds and BOMs after the start."""
         self.shifted = shifted
@@ -85,6 +98,33 @@ def _composed(text: str) -> tuple[dict[int, str], list[int]]:
     return letters, marks
 
 
+def _html(text: str, letters: dict[int, str], removed: list[int]) -> list[tuple[int, int]]:
+    """Character references decoded (``&amp;`` is ``&``) and markup tags taken out (a tag
+    that breaks text, ``<br>`` or ``<p>``, leaves a space), recorded as letters to replace
+    and characters to drop; returns where each one was."""
+    import html
+
+    found = []
+    for m in re.finditer(_ENTITY_RE, text):
+        decoded = html.unescape(m.group())
+        if len(decoded) == 1 and decoded != m.group():
+            letters[m.start()] = decoded
+            removed.extend(range(m.start() + 1, m.end()))
+            found.append(m.span())
+    for m in re.finditer(_TAG_RE, text):
+        name = m.group()[1:].lstrip("/").split(None, 1)[0].rstrip("/>").lower()
+        if name in _INLINE:
+            removed.extend(range(m.start(), m.end()))
+        else:
+            letters[m.start()] = " "
+            removed.extend(range(m.start() + 1, m.end()))
+        found.append(m.span())
+    return sorted(found)
+
+
+_INLINE = frozenset("span a b i u em strong small sup sub font".split())
+
+
 def _without(text: str, letters: dict[int, str], removed: list[int]) -> str:
     """``text`` with the letters at some offsets replaced and the ``removed`` ones dropped."""
     pieces = []
@@ -108,20 +148,26 @@ def normalise(text: str) -> Normalised:
     marks: list[int] = []
     if re.search(_COMBINING_RE, text):
         letters, marks = _composed(text)
+    html: list[tuple[int, int]] = []
+    if ("&" in text and re.search(_ENTITY_RE, text)) or ("<" in text and re.search(_TAG_RE, text)):
+        html = _html(text, letters, marks)
     if marks or _has_any(text, _INVISIBLE):
-        removed = sorted([m.start() for m in re.finditer(_INVISIBLE_RE, text)] + marks)
+        removed = sorted({*(m.start() for m in re.finditer(_INVISIBLE_RE, text)), *marks})
         boms = {i for i in removed if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"}
         shifted = [r - k for k, r in enumerate(removed)]
         at = dict(zip(removed, shifted, strict=True))
         breaks = sorted(
             [b - bisect_right(removed, b) for b in breaks] + [at[b] for b in boms]
         )
-        text = _without(text, letters, removed) if marks else re.sub(_INVISIBLE_RE, "", text)
+        text = (
+            _without(text, letters, removed) if letters or marks
+            else re.sub(_INVISIBLE_RE, "", text)
+        )
     if "\r" in text:
         text = re.sub(_LONE_CR, "\n", text)
     if _has_any(text, _ODD_SPACES):
         text = re.sub(_ODD_SPACE_RE, " ", text)
-    return Normalised(text, tuple(breaks), tuple(shifted))
+    return Normalised(text, tuple(breaks), tuple(shifted), tuple(html))
 
 
 def squash_spaces(text: str) -> str:

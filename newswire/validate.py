@@ -99,7 +99,7 @@ def check_text(
                 code = problem.message.split("'")[1] if "'" in problem.message else ""
                 at = record.dateline.span[0] + max(record.dateline.text.find(code), 0)
                 add(at, "warning", "unknown-agency", problem.message)
-            elif problem.code in ("time-order-guessed", "place-ambiguous"):
+            elif problem.code in ("time-order-guessed", "place-ambiguous", "html"):
                 add(start, "warning", problem.code, problem.message)
     # A list's items without a time while the others have one.
     groups: dict[tuple[int, str | None], list[Record]] = {}

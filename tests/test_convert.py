@@ -248,7 +248,8 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path, signal_name
         time.sleep(0.05)
     run.send_signal(getattr(signal, signal_name))
     _, stderr = run.communicate(timeout=60)
-    assert run.returncode != 0
+    # On a fast machine the run may finish before the signal lands: then all is written.
+    assert run.returncode != 0 or len(list(out.glob("*.jsonl"))) == 400
     assert b"Traceback" not in stderr
     assert not list(out.glob("*.tmp")) and not list(out.glob(".*.tmp"))
     # Every output there is whole: as many records as a full conversion gives.

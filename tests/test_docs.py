@@ -62,7 +62,8 @@ def test_every_skip_reason_is_documented(reason: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "code", ["unknown-agency", "no-dateline", "time-order-guessed", "place-ambiguous", "decoding"]
+    "code",
+    ["unknown-agency", "no-dateline", "time-order-guessed", "place-ambiguous", "html", "decoding"],
 )
 def test_every_warning_code_is_documented(code: str) -> None:
     assert f"`{code}`" in README
