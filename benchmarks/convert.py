@@ -20,16 +20,11 @@ import time
 from pathlib import Path
 
 from corpus import page, write_corpus
+from startup import timed
 
 HERE = Path(__file__).resolve().parent
 NEWSWIRE = str(Path(sys.executable).parent / "newswire")
 NOW = "2026-02-01T09:00:00+01:00"
-
-
-def timed(command: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
 
 
 def main() -> None:

@@ -411,7 +411,12 @@ def convert(
                           text_field, now_field, encoding)
     names = list(inputs or [])
     if files_from is not None:
-        listed = sys.stdin.read() if files_from == "-" else Path(files_from).read_text("utf-8")
+        try:
+            listed = sys.stdin.read() if files_from == "-" else Path(files_from).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise typer.BadParameter(
+                f"cannot read {files_from}: {e}", param_hint="--files-from"
+            ) from None
         names += [line.strip() for line in listed.splitlines() if line.strip()]
     if not names:
         raise typer.BadParameter("no inputs: name files, folders, - or --files-from")

@@ -12,7 +12,6 @@ import dataclasses
 import io
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from datetime import datetime
@@ -360,6 +359,3 @@ def same_file(a: Path, b: str) -> bool:
     except OSError:
         return False
 
-
-def stdout_text() -> TextIO:
-    return sys.stdout

@@ -436,7 +436,7 @@ def _calendar(
     if at is None:
         if csep == "." and not suffix:
             return None  # "14.05" alone is as likely a number as a time
-        if m is None and hm is None and _word_follows(match):
+        if m is None and hm is None and _next_word(match):
             return None  # "4 uur lang", "2 uur ago": a duration, or not understood
     value = _wall(now, today, *hms)
     if value > now:
@@ -461,13 +461,6 @@ def _next_word(match: re.Match[str]) -> str:
     while j < len(text) and text[j].isalpha():
         j += 1
     return text[i:j].lower()
-
-
-def _word_follows(match: re.Match[str]) -> bool:
-    text, i = match.string, match.end()
-    while i < len(text) and text[i] == " ":
-        i += 1
-    return i < len(text) and text[i].isalpha()
 
 
 def _wall(now: datetime, on: date, hour: int, minute: int, second: int) -> datetime:

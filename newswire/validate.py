@@ -94,9 +94,13 @@ def check_text(
                     f"text before the page's first item is in no record: {item.text[:60]!r}")
     for record in records:
         start = record.source.start
+        # The record's unknown-agency warnings come in the order of its unknown codes.
+        unknown = iter(
+            [a.code for a in record.dateline.agencies if not a.known] if record.dateline else []
+        )
         for problem in record.warnings:
             if problem.code == "unknown-agency" and record.dateline is not None:
-                code = problem.message.split("'")[1] if "'" in problem.message else ""
+                code = next(unknown, "")
                 at = record.dateline.span[0] + max(record.dateline.text.find(code), 0)
                 add(at, "warning", "unknown-agency", problem.message)
             elif problem.code in ("time-order-guessed", "place-ambiguous", "html"):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -18,6 +17,8 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import pytest
+
+from tests.helpers import newswire_command
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -72,12 +73,6 @@ Json = dict[str, Any]
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def newswire_command() -> list[str]:
-    """The installed console script, or ``python -m newswire`` where there is none."""
-    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
-    return [exe] if exe else [sys.executable, "-m", "newswire"]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import pytest
 
 from newswire.render import CSV_COLUMNS
 from newswire.schema import check, load_schema
+from tests.helpers import newswire_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -26,8 +26,7 @@ NOW = "2026-02-01T09:00:00+01:00"
 
 
 def newswire(*args: str, stdin: str | None = None, cwd: Path | None = None) -> Any:
-    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
-    command = [exe] if exe else [sys.executable, "-m", "newswire"]
+    command = newswire_command()
     # Bytes in and out, decoded here: CSV's CRLF line ends must arrive as written.
     done = subprocess.run([*command, *args], input=stdin.encode() if stdin else None,
                           capture_output=True, timeout=120, cwd=cwd)
@@ -202,7 +201,7 @@ def test_files_from_and_on_error_stop(tree: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [(["--to", "xml", "x.txt"], "--to"), (["--on-error", "maybe", "x.txt"], "--on-error"),
-     ([], "no inputs")],
+     ([], "no inputs"), (["--files-from", "/no/such/list"], "cannot read /no/such/list")],
 )
 def test_usage_errors(args: list[str], words: str) -> None:
     result = newswire("convert", *args)
@@ -239,10 +238,8 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path, signal_name
     for i in range(400):
         (pages / f"p{i:03d}.txt").write_text(text * 20, "utf-8")
     out = tmp_path / "out"
-    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
-    command = [exe] if exe else [sys.executable, "-m", "newswire"]
-    run = subprocess.Popen([*command, "convert", str(pages), "-o", f"{out}/", "--now", NOW,
-                            "--jobs", "2", "--quiet"], stderr=subprocess.PIPE)
+    args = ["convert", str(pages), "-o", f"{out}/", "--now", NOW, "--jobs", "2", "--quiet"]
+    run = subprocess.Popen([*newswire_command(), *args], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not (out.exists() and any(out.glob("*.jsonl"))) and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -284,7 +281,7 @@ def test_json_array_text_field_lang_and_tz(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
 def test_progress_bar_on_a_terminal(tree: Path, tmp_path: Path) -> None:
-    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
+    exe = " ".join(newswire_command())
     command = f"{exe} convert {tree} -o {tmp_path / 'out'}/ --now {NOW} --jobs 1"
     shown = subprocess.run(["script", "-qc", command, "/dev/null"], capture_output=True,
                            timeout=120, env={**os.environ, "NO_COLOR": "1"})

@@ -21,9 +21,7 @@ import html
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from newswire import Record, Skipped, parse_all
+from tests.helpers import newswire_command, summary
 
 NOW = datetime(2026, 2, 1, 9, 0)
 NOW_ISO = "2026-02-01T09:00:00+01:00"
@@ -39,14 +38,6 @@ NOW_ISO = "2026-02-01T09:00:00+01:00"
 # "Blank" as README.md's "Nothing is lost" defines it: whitespace and the dropped invisibles.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _NOT_BLANK = re.compile(f"[^\\s{_INVISIBLE}]")
-
-
-def summary(r: Record | Skipped) -> str:
-    if isinstance(r, Skipped):
-        return f"skip:{r.reason}:{r.text}"
-    dateline = r.dateline.text if r.dateline else "-"
-    when = r.published.text if r.published else "-"
-    return f"{r.kind}|{r.headline or '-'}|{r.section or '-'}|{dateline}|{when}|{r.body}"
 
 
 def fold(s: str) -> str:
@@ -394,12 +385,6 @@ GOOD = PAGE.encode("utf-8")
 
 def decoding_warning(name: str, line: int) -> str:
     return rf"^newswire: warning: {re.escape(name)}:{line}: not valid UTF-8"
-
-
-def newswire_command() -> list[str]:
-    """The installed console script, or ``python -m newswire`` where there is none."""
-    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
-    return [exe] if exe else [sys.executable, "-m", "newswire"]
 
 
 @dataclass(frozen=True)

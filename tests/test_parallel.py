@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newswire.parser import Session
+from tests.helpers import newswire_command
 
 NOW = "2026-02-01T09:00:00+01:00"
 PAGE = (
@@ -25,9 +26,8 @@ HEADED = (
 
 
 def newswire(*args: str) -> subprocess.CompletedProcess[bytes]:
-    exe = Path(sys.executable).parent / "newswire"
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "newswire"]
-    return subprocess.run([*command, *args], capture_output=True, timeout=600, check=False)
+    command = [*newswire_command(), *args]
+    return subprocess.run(command, capture_output=True, timeout=600, check=False)
 
 
 @pytest.fixture(scope="module")

@@ -13,17 +13,10 @@ from datetime import datetime
 
 import pytest
 
-from newswire import Record, Skipped, parse_all
+from newswire import Record, parse_all
+from tests.helpers import summary
 
 NOW = datetime(2026, 2, 1, 9, 0)
-
-
-def summary(r: Record | Skipped) -> str:
-    if isinstance(r, Skipped):
-        return f"skip:{r.reason}:{r.text}"
-    dateline = r.dateline.text if r.dateline else "-"
-    when = r.published.text if r.published else "-"
-    return f"{r.kind}|{r.headline or '-'}|{r.section or '-'}|{dateline}|{when}|{r.body}"
 
 
 def page(s: str) -> str:

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import shutil
 import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +16,7 @@ import pytest
 from newswire import parse_all
 from newswire.schema import check, load_schema, schema_text
 from newswire.validate import check_text
+from tests.helpers import newswire_command
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 2, 1, 9, 0)
@@ -31,10 +29,8 @@ GOLDEN = [
 
 
 def newswire(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
-    command = [exe] if exe else [sys.executable, "-m", "newswire"]
     return subprocess.run(
-        [*command, *args], input=stdin, capture_output=True, text=True, timeout=60
+        [*newswire_command(), *args], input=stdin, capture_output=True, text=True, timeout=60
     )
 
 

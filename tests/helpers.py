@@ -1,0 +1,25 @@
+"""What several test modules share: how to run the installed command, and a record's summary."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+from newswire import Record, Skipped
+
+
+def newswire_command() -> list[str]:
+    """The installed console script, or ``python -m newswire`` where there is none."""
+    exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
+    return [exe] if exe else [sys.executable, "-m", "newswire"]
+
+
+def summary(r: Record | Skipped) -> str:
+    """``kind|headline|section|dateline|time|body`` for a record (``-`` for none), and
+    ``skip:reason:text`` for a skipped stretch."""
+    if isinstance(r, Skipped):
+        return f"skip:{r.reason}:{r.text}"
+    dateline = r.dateline.text if r.dateline else "-"
+    when = r.published.text if r.published else "-"
+    return f"{r.kind}|{r.headline or '-'}|{r.section or '-'}|{dateline}|{when}|{r.body}"
