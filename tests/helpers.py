@@ -8,6 +8,19 @@ import sys
 
 from newswire import Record, Skipped
 
+# A small page in the seed's layout: lead article, then a list whose times are glued to the
+# next item's dateline.
+PAGE = (
+    "Storm treft de kust\n"
+    "MOSKOU (ANP/AFP) - De regen viel de hele nacht op de daken van de stad.\n"
+    "Het is de natste week in jaren volgens het weerinstituut.\n"
+    "Meer uit Buitenland\n"
+    "FORT WORTH (ANP) - Een trein is in de sneeuw blijven steken bij het station.\n"
+    "10 minuten geledenSAN ANTONIO (ANP/RTR/DPA) - De burgemeester opent een nieuwe brug.\n"
+    "4 uur geleden\n"
+)
+
+
 
 def newswire_command() -> list[str]:
     """The installed console script, or ``python -m newswire`` where there is none."""

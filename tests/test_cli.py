@@ -18,19 +18,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.helpers import newswire_command
+from tests.helpers import PAGE, newswire_command
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
-PAGE = (
-    "Storm treft de kust\n"
-    "MOSKOU (ANP/AFP) - De regen viel de hele nacht op de daken van de stad.\n"
-    "Het is de natste week in jaren volgens het weerinstituut.\n"
-    "Meer uit Buitenland\n"
-    "FORT WORTH (ANP) - Een trein is in de sneeuw blijven steken bij het station.\n"
-    "10 minuten geledenSAN ANTONIO (ANP/RTR/DPA) - De burgemeester opent een nieuwe brug.\n"
-    "4 uur geleden\n"
-)
 PAGE_BODY = (
     "De regen viel de hele nacht op de daken van de stad.\n\n"
     "Het is de natste week in jaren volgens het weerinstituut."

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from newswire import Record, Skipped, parse_all
-from tests.helpers import newswire_command, summary
+from tests.helpers import PAGE, newswire_command, summary
 
 NOW = datetime(2026, 2, 1, 9, 0)
 NOW_ISO = "2026-02-01T09:00:00+01:00"
@@ -371,15 +371,6 @@ def test_hostile_text(text: str, expected: list[str]) -> None:
 
 # --------------------------------------------------------------------------- the command
 
-PAGE = (
-    "Storm treft de kust\n"
-    "MOSKOU (ANP/AFP) - De regen viel de hele nacht op de daken van de stad.\n"
-    "Het is de natste week in jaren volgens het weerinstituut.\n"
-    "Meer uit Buitenland\n"
-    "FORT WORTH (ANP) - Een trein is in de sneeuw blijven steken bij het station.\n"
-    "10 minuten geledenSAN ANTONIO (ANP/RTR/DPA) - De burgemeester opent een nieuwe brug.\n"
-    "4 uur geleden\n"
-)
 GOOD = PAGE.encode("utf-8")
 
 
