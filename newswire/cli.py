@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple, Optional
 
 import typer
 
-from newswire.files import Input, InputError, read_input
+from newswire.files import Input, InputError, OutputError, read_input, stdout
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
 from newswire.parser import Session
@@ -264,7 +264,7 @@ def schema() -> None:
     """Print the JSON Schema of records (draft 2020-12)."""
     from newswire.schema import schema_text
 
-    sys.stdout.write(schema_text())
+    stdout().write(schema_text())
 
 
 @app.command()
@@ -318,15 +318,16 @@ def validate(
             session = _session_for(source, opts)
             items = list(session.items(session.pages()))
             found += check_text(source.name, source.text, items, source.warnings)
+    out = stdout()
     if output_format == "json":
-        json.dump([d.to_dict() for d in found], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        out.write(json.dumps([d.to_dict() for d in found], ensure_ascii=False, indent=2) + "\n")
     else:
         for d in found:
             if output_format == "jsonl":
-                sys.stdout.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
             else:
-                sys.stdout.write(f"{d}\n")
+                out.write(f"{d}\n")
+    out.flush()
     errors = sum(d.level == "error" for d in found)
     warnings = sum(d.level == "warning" for d in found)
     sys.stderr.write(
@@ -443,6 +444,7 @@ def convert(
             continue
         todo.append(job)
     combined: c.AtomicFile | None = None
+    pending: list[c.AtomicFile] = []  # outputs to remove if the run stops before they are whole
     if folder is None and output is not None:
         target = Path(output)
         if any(c.same_file(target, j.source) for j in todo):
@@ -455,8 +457,8 @@ def convert(
                     f"{output} exists (use --force to replace it)", param_hint="--output"
                 )
         if todo:
-            combined = c.AtomicFile(target)
-    stream = c.Writer(combined.file if combined else sys.stdout, to) if folder is None else None
+            combined = c.AtomicFile(target, pending)
+    stream = c.Writer(combined.out if combined else stdout(), to) if folder is None else None
     seen: set[str] = set()
     workers = min(jobs or os.cpu_count() or 1, len(todo)) or 1
     # Without deduplication each output of a folder run is the worker's to write.
@@ -513,29 +515,25 @@ def convert(
             elif done.written or (work_fn is c.convert_and_write and not done.records):
                 advance(done.job)
                 continue
-            own = c.AtomicFile(done.job.output) if done.job.output is not None else None
-            writer = c.Writer(own.file, to) if own is not None else stream
+            own = c.AtomicFile(done.job.output, pending) if done.job.output is not None else None
+            writer = c.Writer(own.out, to) if own is not None else stream
             assert writer is not None
-            try:
-                for record_id, text, record_warnings in done.records:
-                    if dedupe:
-                        if record_id in seen:
-                            duplicates += 1
-                            continue
-                        seen.add(record_id)
-                    writer.write(text)
-                    written += 1
-                    warnings += record_warnings
-                if own is not None:
-                    writer.close()
-                    own.commit()
-            except BaseException:
-                if own is not None:
-                    own.discard()
-                raise
+            for record_id, text, record_warnings in done.records:
+                if dedupe:
+                    if record_id in seen:
+                        duplicates += 1
+                        continue
+                    seen.add(record_id)
+                writer.write(text)
+                written += 1
+                warnings += record_warnings
+            if own is not None:
+                writer.close()
+                own.commit()
             advance(done.job)
         if stream is not None:
             stream.close()
+            stream.out.flush()
         if combined is not None:
             combined.commit()
             combined = None
@@ -545,14 +543,17 @@ def convert(
             pool = None
     except BrokenPipeError:
         _quiet_stdout()
+    except OutputError as e:
+        # The output can take no more (a full disk): stop. Outputs already renamed into place
+        # are whole; the one being written is removed below.
+        _error(f"{e}; stopped, the outputs finished before are whole" if folder else str(e))
+        failed += 1
     finally:
-        if combined is not None:
-            combined.discard()
+        c.discard_all(pending)
         if pool is not None:
             pool.terminate()
         if progress is not None:
             progress.stop()
-    sys.stdout.flush()
     if not quiet:
         seconds = time.perf_counter() - started
         sys.stderr.write(
@@ -567,7 +568,7 @@ def convert(
 def _write(files: list[str], fmt: str, opts: _Options) -> int:
     """Parse and print every file; returns how many could not be parsed."""
     failed = 0
-    out = sys.stdout
+    out = stdout()
     array = JsonArrayWriter(out) if fmt == "json" else None
     encoder = JsonEncoder()
     styled = not os.environ.get("NO_COLOR")
@@ -590,7 +591,7 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
         except InputError as e:
             _error(str(e))
             failed += 1
-        except (BrokenPipeError, KeyboardInterrupt):
+        except (BrokenPipeError, KeyboardInterrupt, OutputError):
             raise
         except Exception as e:  # a bug must not stop the other files
             _error(f"{name}: could not be parsed ({type(e).__name__}: {e})")
@@ -624,6 +625,12 @@ def main() -> None:
         code = 2
     except KeyboardInterrupt:
         code = 130
+    except BrokenPipeError:  # the reader of stdout went away (head, less): stop quietly
+        _quiet_stdout()
+        code = 0
+    except OutputError as e:  # a full disk, an output that cannot be made
+        _error(str(e))
+        code = 1
     except Exception as e:  # a bug: one line, not a traceback, and a failing exit code
         _error(f"unexpected {type(e).__name__}: {e}")
         code = 1

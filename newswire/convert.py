@@ -7,6 +7,7 @@ worker processes with ``--jobs``; the parent writes the results in input order.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import io
@@ -18,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from newswire.files import InputError, read_input
+from newswire.files import InputError, OutputError, cannot_write, checked, read_input
 from newswire.formats import JsonEncoder
 from newswire.parser import Session
 from newswire.records import Problem, Record
@@ -77,16 +78,16 @@ def convert_and_write(job: Job, settings: Settings) -> Done:
     done = convert(job, settings)
     if done.error is not None or done.large or job.output is None:
         return done
-    out = AtomicFile(job.output)
+    pending: list[AtomicFile] = []
     try:
-        writer = Writer(out.file, settings.target)
+        out = AtomicFile(job.output, pending)
+        writer = Writer(out.out, settings.target)
         for _, text, _ in done.records:
             writer.write(text)
         writer.close()
         out.commit()
-    except BaseException:
-        out.discard()
-        raise
+    finally:
+        discard_all(pending)
     return Done(job, [], None, len(done.records), sum(w for _, _, w in done.records),
                 notes=done.notes)
 
@@ -98,7 +99,9 @@ def collect(inputs: list[str], pattern: str, out_dir: Path | None, target: str) 
     for arg in inputs:
         path = Path(arg)
         if arg != "-" and path.is_dir():
-            for found in sorted(p for p in path.rglob(pattern) if p.is_file()):
+            # A link to nothing is kept, to be reported as missing rather than passed over.
+            found_files = (p for p in path.rglob(pattern) if p.is_file() or not p.exists())
+            for found in sorted(found_files):
                 jobs.append(Job(str(found), _output(out_dir, found.relative_to(path), target)))
         else:
             name = "stdin" if arg == "-" else path.name
@@ -309,23 +312,79 @@ class Writer:
 
 class AtomicFile:
     """A file written beside its destination and renamed into place on commit: readers never
-    see half an output, and an interrupted run leaves none."""
+    see half an output, and an interrupted run leaves none.
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    ``pending`` is the caller's list of outputs to discard if the run stops: the file joins it
+    before its temporary file exists, and Ctrl-C and SIGTERM wait while that file is made and
+    named, so no interruption can leave a temporary file nobody knows of."""
+
+    def __init__(self, path: Path, pending: list[AtomicFile]) -> None:
         self.path = path
-        self.temp = Path(name)
-        # Kept open across calls, closed by commit or discard.
-        self.file: TextIO = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self.temp: Path | None = None
+        self.file: TextIO | None = None
+        pending.append(self)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise OutputError(
+                f"{path.parent}: cannot make this folder (a file is in the way)"
+            ) from None
+        except OSError as e:
+            reason = e.strerror or e
+            raise OutputError(f"{path.parent}: cannot make this folder ({reason})") from None
+        try:
+            with _signals_held():
+                fd, name = tempfile.mkstemp(
+                    prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+                )
+                self.temp = Path(name)
+                # Kept open across calls, closed by commit or discard.
+                self.file = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as e:
+            raise OutputError(f"{path}: cannot create ({e.strerror or e})") from None
+        self.out = checked(self.file, str(path))
+        """Where to write: a failure to write becomes an OutputError naming the output."""
 
     def commit(self) -> None:
-        self.file.close()
-        os.replace(self.temp, self.path)
+        assert self.file is not None and self.temp is not None
+        try:
+            self.file.close()
+            os.replace(self.temp, self.path)
+        except OSError as e:
+            raise cannot_write(str(self.path), e) from None
+        self.temp = None
 
     def discard(self) -> None:
-        self.file.close()
-        self.temp.unlink(missing_ok=True)
+        """Remove the temporary file, if it is still there; harmless after commit."""
+        if self.file is not None:
+            with contextlib.suppress(OSError):  # a full disk fails the flush; remove anyway
+                self.file.close()
+        if self.temp is not None:
+            self.temp.unlink(missing_ok=True)
+            self.temp = None
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block is done (they are then raised on its exit)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def discard_all(pending: list[AtomicFile]) -> None:
+    """Remove what the outputs in ``pending`` left that was not committed."""
+    for output in pending:
+        output.discard()
+    pending.clear()
 
 
 def _interrupted(signum: int, frame: object) -> None:

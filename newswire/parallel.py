@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from newswire.files import OutputError, cannot_write
 from newswire.formats import JsonEncoder, lines_text
 from newswire.parser import Session
 from newswire.records import Record, Skipped
@@ -73,6 +74,9 @@ def _worker(
             _write_lines(lines)
         except BrokenPipeError:
             conn.send("pipe")
+            return
+        except OSError as e:  # a full disk, say: the parent stops the run with one line
+            conn.send(("output", str(cannot_write("stdout", e))))
             return
         conn.send("done")
     except Exception as e:  # reported to the parent, which says it in one line
@@ -136,6 +140,8 @@ def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: Json
             answer = _answer(conn)
             if answer[0] == "pipe":
                 raise BrokenPipeError
+            if answer[0] == "output":
+                raise OutputError(str(answer[1]))
             if answer[0] != "done":
                 raise RuntimeError(str(answer[0]))
         return True

@@ -44,6 +44,7 @@ _GUESSED = Problem(
 )
 
 
+_SHOWN_REPAIRS = 5
 _HTML = Problem("html", "HTML left in the text: character references decoded, tags removed")
 
 
@@ -68,10 +69,12 @@ class _Builder:
     """Builds the records and skips of one input (step 5)."""
 
     def __init__(
-        self, norm: Normalised, now: datetime, lang: str | None, source: str | None,
+        self, text: str, norm: Normalised, now: datetime, lang: str | None, source: str | None,
         now_source: str,
     ) -> None:
+        self.input = text
         self.norm = norm
+        self._line_at = (0, 1)
         self.now = now
         self.lang = lang
         self.source = source
@@ -88,23 +91,38 @@ class _Builder:
 
     def source_of(self, first: Token, last: Token, page: int) -> Source:
         start, end = self.span(first.start, last.end)
-        if self.norm.html:
-            start, end = self._with_markup(start, end)
+        if self.norm.hidden:
+            start, end = self._with_hidden(start, end)
         return Source(self.source, start, end, first.line, last.line, page)
 
-    def _with_markup(self, start: int, end: int) -> tuple[int, int]:
-        """A span widened over the tags that open or close it (``<p>`` … ``</p>``): markup
-        that was taken out belongs to the text it wrapped, so nothing falls between spans."""
-        html = self.norm.html
-        k = bisect_left(html, (start,))
-        while k > 0 and start - 2 <= html[k - 1][1] <= start:
+    def _with_hidden(self, start: int, end: int) -> tuple[int, int]:
+        """A span widened over the tags that open or close it (``<p>`` … ``</p>``), or a
+        garbled byte-order mark before it: what was taken out belongs to the text it wrapped,
+        so nothing falls between spans."""
+        hidden = self.norm.hidden
+        k = bisect_left(hidden, (start,))
+        while k > 0 and start - 2 <= hidden[k - 1][1] <= start:
             k -= 1
-            start = html[k][0]
-        k = bisect_left(html, (end,))
-        while k < len(html) and html[k][0] <= end + 2:
-            end = max(end, html[k][1])
+            start = hidden[k][0]
+        k = bisect_left(hidden, (end,))
+        if k > 0 and hidden[k - 1][1] > end:  # a reference the span ends inside: `&amp;`
+            end = hidden[k - 1][1]
+        while k < len(hidden) and hidden[k][0] <= end + 2:
+            end = max(end, hidden[k][1])
             k += 1
         return start, end
+
+    def _with_repairs(
+        self, warnings: tuple[Problem, ...], source: Source
+    ) -> tuple[Problem, ...]:
+        repairs = self.norm.repairs
+        first = bisect_left(repairs, (source.start,))
+        inside = repairs[first : bisect_left(repairs, (source.end,))]
+        if not inside:
+            return warnings
+        seen = list(dict.fromkeys(str(r) for r in inside))
+        shown = ", ".join(seen[:_SHOWN_REPAIRS]) + (", …" if len(seen) > _SHOWN_REPAIRS else "")
+        return (*warnings, Problem("mojibake", f"mojibake read as what it stands for: {shown}"))
 
     def language(self, page: Page) -> str | None:
         if self.lang:
@@ -244,6 +262,8 @@ class _Builder:
         html = self.norm.html
         if html and bisect_left(html, (source.start,)) < bisect_left(html, (source.end,)):
             warnings = (*warnings, _HTML)
+        if self.norm.repairs:
+            warnings = self._with_repairs(warnings, source)
         return Record(
             _item_id(head, body), kind, headline, section, language, dateline, body, byline,
             credits, published, self.reference, source, warnings,
@@ -264,7 +284,57 @@ class _Builder:
             out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
         if page.skips:
             out.sort(key=_by_start)
+        if self.norm.hidden and page.stretch is not None:
+            markup = self._markup(out, page, page.stretch)
+            if markup:
+                out = sorted([*out, *markup], key=_by_start)
         return out
+
+    def _markup(
+        self, out: list[Record | Skipped], page: Page, stretch: tuple[int, int]
+    ) -> list[Skipped]:
+        """Skips for what was taken out of the page's stretch and lies in no span of ``out``:
+        tags, or a garbled blank, with no text of their own (``<div>`` alone on a line)."""
+        norm = self.norm
+        lo, hi = stretch
+        # What was dropped between two pages belongs to the later one.
+        lo = norm.original(lo - 1) + 1 if lo else 0
+        hi = len(self.input) if hi == len(norm.text) else norm.original(hi - 1) + 1 if hi else 0
+        hidden = norm.hidden
+        spans = sorted((o.source.start, o.source.end) for o in out)
+        k = bisect_left(hidden, (lo,))
+        j = 0
+        found: list[list[int]] = []
+        while k < len(hidden) and hidden[k][0] < hi:
+            start, end = hidden[k]
+            k += 1
+            while j < len(spans) and spans[j][1] <= start:
+                j += 1
+            if j < len(spans) and spans[j][0] <= start:
+                continue  # inside a record or a skip
+            if found and not self.input[found[-1][1] : start].strip():
+                found[-1][1] = end  # one skip for markup with only space between
+            else:
+                found.append([start, end])
+        return [
+            Skipped("markup", self.input[start:end], Source(
+                self.source, start, end, self._line(start), self._line(end - 1), page.number
+            ))
+            for start, end in found
+        ]
+
+    def _line(self, offset: int) -> int:
+        """The 1-based line of an input offset; counts on from the last one asked for, which
+        is the usual order, so a text's lines are counted once."""
+        at, line = self._line_at
+        if offset < at:
+            at, line = 0, 1
+        piece = self.input[at:offset]
+        line += piece.count("\n") + piece.count("\r") - piece.count("\r\n")
+        if piece.endswith("\r") and self.input.startswith("\n", offset):
+            line -= 1  # a CRLF cut in two: its CR is not a line end on its own
+        self._line_at = (offset, line)
+        return line
 
 
 class Session:
@@ -282,12 +352,19 @@ class Session:
             lang = get_language(lang).code
         self.norm = normalise(text)
         self.scanner = Scanner([lang] if lang else list(LANGUAGES))
-        self.builder = _Builder(self.norm, now, lang, source, now_source)
+        self.builder = _Builder(text, self.norm, now, lang, source, now_source)
 
     def pages(self, start: int = 0, end: int | None = None) -> list[Page]:
         """The pages of the normalised text from ``start`` (a line start) to ``end``."""
         norm = self.norm
-        return assemble(self.scanner.tokens(norm.text, norm.breaks, start, end))
+        pages = assemble(self.scanner.tokens(norm.text, norm.breaks, start, end))
+        if norm.hidden:  # what was taken out is accounted for page by page (_Builder._markup)
+            bound = start
+            for page in pages:
+                begin, bound = bound, page.tokens[-1].end if page.tokens else bound
+                page.stretch = (begin, bound)
+            pages[-1].stretch = (begin, len(norm.text) if end is None else end)
+        return pages
 
     def items(self, pages: list[Page], first_page: int = 1) -> Iterator[Record | Skipped]:
         """The records and skips of ``pages``, numbered from ``first_page``."""

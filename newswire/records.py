@@ -117,7 +117,7 @@ class Skipped(NamedTuple):
 
     reason: str
     """A stable kebab-case code: ``section-header``, ``page-separator``, ``preamble``,
-    ``orphan-time``."""
+    ``orphan-time``, ``markup``."""
     text: str
     source: Source
 

@@ -118,10 +118,13 @@ class Run:
 class Page:
     """One page of the input: its runs, what was skipped, and all its tokens."""
 
-    __slots__ = ("number", "open_end", "runs", "skips", "tokens")
+    __slots__ = ("number", "open_end", "runs", "skips", "stretch", "tokens")
 
     def __init__(self, number: int) -> None:
         self.number = number
+        self.stretch: tuple[int, int] | None = None
+        """The range of the normalised text the page accounts for, set when markup was taken
+        out of the text (see the parser)."""
         self.open_end = False
         """Set on the last page: a headline over a dateline after it would start a new page."""
         self.runs = [Run(None)]

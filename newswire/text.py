@@ -7,8 +7,10 @@ The parser reads a normalised copy of the input:
 - a lone CR (old Mac line ends) becomes LF, one for one; in CRLF the CR stays and reads as
   trailing space;
 - invisible characters (BOM, zero-width space and joiners, word joiner, soft hyphen) are
-  dropped, and an accent written apart from its letter (decomposed, NFD) is joined to it;
-  :meth:`Normalised.original` maps an offset back to the input.
+  dropped, an accent written apart from its letter (decomposed, NFD) is joined to it, and
+  mojibake (``OekraÃ¯ne``, see :mod:`newswire.mojibake`) is read as the character it stands
+  for; :meth:`Normalised.original` maps an offset back to the input.
+- HTML character references are decoded and markup tags taken out.
 
 Form feeds, and BOMs after the start of the text (files appended to one another), are kept as
 page breaks. Each step runs only when the text needs it, and each is one C-level pass.
@@ -17,7 +19,13 @@ page breaks. Each step runs only when the text needs it, and each is one C-level
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from . import mojibake
+
+if TYPE_CHECKING:
+    from .mojibake import Repair
 
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _ODD_SPACES = (
@@ -50,15 +58,26 @@ _MULTI_SPACE = r"  +"
 class Normalised:
     """The normalised text, and how to get from its offsets back to the input's."""
 
-    __slots__ = ("breaks", "html", "shifted", "text")
+    __slots__ = ("attached", "breaks", "hidden", "html", "repairs", "shifted", "text")
 
     def __init__(
         self, text: str, breaks: tuple[int, ...], shifted: tuple[int, ...],
-        html: tuple[tuple[int, int], ...] = (),
+        html: tuple[tuple[int, int], ...] = (), repairs: tuple[Repair, ...] = (),
+        attached: tuple[int, ...] = (),
     ) -> None:
         self.text = text
+        self.attached = attached
+        """Input offsets of dropped characters that belong to the character before them."""
         self.html = html
         """Input spans of the HTML character references decoded and tags removed, sorted."""
+        self.repairs = repairs
+        """The mojibake sequences read as what they stand for (input offsets), sorted."""
+        self.hidden = tuple(sorted(
+            [*html, *((r.start, r.end) for r in repairs if not r.char or r.char.isspace())]
+        ))
+        """Input spans of visible characters read as nothing or as a space (tags, a garbled
+        byte-order mark or no-break space): a record next to one widens over it, so they
+        fall in no gap between records."""
         self.breaks = breaks
         """Offsets (in :attr:`text`) of page breaks: form feeds and BOMs after the start."""
         self.shifted = shifted
@@ -71,10 +90,18 @@ class Normalised:
         return i + bisect_right(self.shifted, i)
 
     def original_end(self, i: int) -> int:
-        """The input offset just past the character before ``i`` (an exclusive end)."""
+        """The input offset just past the character before ``i`` (an exclusive end), and past
+        what was written after it as part of it (an accent written apart, the rest of a
+        mojibake sequence)."""
         if not self.shifted or i == 0:
             return i
-        return self.original(i - 1) + 1
+        end = self.original(i - 1) + 1
+        attached = self.attached
+        k = bisect_left(attached, end)
+        while k < len(attached) and attached[k] == end:
+            end += 1
+            k += 1
+        return end
 
 
 def _has_any(text: str, chars: str) -> bool:
@@ -82,25 +109,43 @@ def _has_any(text: str, chars: str) -> bool:
     return any(ch in text for ch in chars)
 
 
-def _composed(text: str) -> tuple[dict[int, str], list[int]]:
+def _repaired(
+    text: str, letters: dict[int, str], removed: list[int]
+) -> tuple[Repair, ...]:
+    """Mojibake read as the characters it stands for, recorded as letters to replace and
+    characters to drop."""
+    repairs = mojibake.find(text)
+    for r in repairs:
+        if r.char:
+            letters[r.start] = r.char
+            removed.extend(range(r.start + 1, r.end))
+        else:
+            removed.extend(range(r.start, r.end))
+    return tuple(repairs)
+
+
+def _composed(
+    text: str, letters: dict[int, str], taken: list[int]
+) -> list[int]:
     """Combining accents written apart (``BOGOTA`` + U+0301, as macOS writes names) joined
-    to their letter: the letters to replace, and the accents to drop."""
+    to their letter: the letters to replace go into ``letters``; returns the accents to
+    drop. A letter already dropped (in ``taken``) keeps its accent apart."""
     import unicodedata
 
-    letters: dict[int, str] = {}
     marks: list[int] = []
+    dropped = set(taken)
     for m in re.finditer(_COMBINING_RE, text):
         i = m.start()
         base = i - 1
         while marks and base == marks[-1]:  # several accents on one letter
             base -= 1
-        if base < 0:
+        if base < 0 or base in dropped:
             continue
         joined = unicodedata.normalize("NFC", letters.get(base, text[base]) + text[i])
         if len(joined) == 1:
             letters[base] = joined
             marks.append(i)
-    return letters, marks
+    return marks
 
 
 def _html(text: str, letters: dict[int, str], removed: list[int]) -> list[tuple[int, int]]:
@@ -134,9 +179,10 @@ def _without(text: str, letters: dict[int, str], removed: list[int]) -> str:
     """``text`` with the letters at some offsets replaced and the ``removed`` ones dropped."""
     pieces = []
     start = 0
-    for i in sorted({*letters, *removed}):
+    gone = set(removed)
+    for i in sorted({*letters, *gone}):
         pieces.append(text[start:i])
-        if i in letters:
+        if i in letters and i not in gone:
             pieces.append(letters[i])
         start = i + 1
     pieces.append(text[start:])
@@ -150,14 +196,19 @@ def normalise(text: str) -> Normalised:
         breaks.extend(m.start() for m in re.finditer("\x0c", text))
     shifted: list[int] = []
     letters: dict[int, str] = {}
-    marks: list[int] = []
+    dropped: list[int] = []
+    repairs: tuple[Repair, ...] = ()
+    if _has_any(text, mojibake.LEADS):
+        repairs = _repaired(text, letters, dropped)
     if _has_any(text, _COMMON_ACCENTS):
-        letters, marks = _composed(text)
+        dropped.extend(_composed(text, letters, dropped))
+    gone = set(dropped)
+    attached = tuple(sorted(i for i in gone if i - 1 in letters or i - 1 in gone))
     html: list[tuple[int, int]] = []
     if ("&" in text and re.search(_ENTITY_RE, text)) or ("<" in text and re.search(_TAG_RE, text)):
-        html = _html(text, letters, marks)
-    if marks or _has_any(text, _INVISIBLE):
-        removed = sorted({*(m.start() for m in re.finditer(_INVISIBLE_RE, text)), *marks})
+        html = _html(text, letters, dropped)
+    if dropped or _has_any(text, _INVISIBLE):
+        removed = sorted({*(m.start() for m in re.finditer(_INVISIBLE_RE, text)), *dropped})
         boms = {i for i in removed if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"}
         shifted = [r - k for k, r in enumerate(removed)]
         at = dict(zip(removed, shifted, strict=True))
@@ -165,14 +216,14 @@ def normalise(text: str) -> Normalised:
             [b - bisect_right(removed, b) for b in breaks] + [at[b] for b in boms]
         )
         text = (
-            _without(text, letters, removed) if letters or marks
+            _without(text, letters, removed) if letters or dropped
             else re.sub(_INVISIBLE_RE, "", text)
         )
     if "\r" in text:
         text = re.sub(_LONE_CR, "\n", text)
     if _has_any(text, _ODD_SPACES):
         text = re.sub(_ODD_SPACE_RE, " ", text)
-    return Normalised(text, tuple(breaks), tuple(shifted), tuple(html))
+    return Normalised(text, tuple(breaks), tuple(shifted), tuple(html), repairs, attached)
 
 
 def squash_spaces(text: str) -> str:

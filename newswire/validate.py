@@ -39,12 +39,6 @@ class Diagnostic(NamedTuple):
         return self._asdict()
 
 
-# Text decoded with the wrong code page: UTF-8 read as Windows-1252 or Latin-1 (OekraÃ¯ne,
-# CafÃ©, â€œquotesâ€).
-_CP1252_TAIL = (
-    "\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-)
-_MOJIBAKE = rf"Ã[{_CP1252_TAIL}]|â€[{_CP1252_TAIL}\u2122]|Â[\u00a0-\u00bf]"
 _CONTROL = r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]"
 # A paragraph opening like a dateline whose separator is missing: "MOSKOU (ANP) De regering".
 _NO_SEPARATOR = (
@@ -68,6 +62,7 @@ def check_text(
 ) -> list[Diagnostic]:
     """The diagnostics for wire text ``text``, given its parse ``items`` (records and skips)
     and the warnings its decoding gave."""
+    from newswire import mojibake
     from newswire.agencies import lookup_agency
 
     lines = _Lines(text)
@@ -122,9 +117,9 @@ def check_text(
         if any(lookup_agency(c.strip()) for c in codes):
             add(m.start(1), "warning", "dateline-without-separator",
                 f"{m.group(0).strip()!r} reads like a dateline without its dash")
-    for m in re.finditer(_MOJIBAKE, text):
-        add(m.start(), "warning", "mojibake",
-            f"{m.group()!r} looks like UTF-8 read as Windows-1252 (e.g. Ã¯ for ï)")
+    for repair in mojibake.find(text):
+        add(repair.start, "warning", "mojibake",
+            f"UTF-8 once read as Windows-1252: parse reads {repair}")
     for m in re.finditer(_CONTROL, text):
         add(m.start(), "warning", "control-character",
             f"control character U+{ord(m.group()):04X} in the text")

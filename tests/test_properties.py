@@ -40,6 +40,17 @@ def test_never_raises_on_wire_like_noise(text: str) -> None:
 
 
 @settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ["Kop\n", "ROME (ANP) - ", "Ã", "©", "\u00a0", "Â", "ï»¿", "e\u0301", "\u0301", "â€",
+     "™", "&amp;", "<b>", "\u200b", " ", "\n", "x"]
+), max_size=40))
+def test_loses_nothing_around_mojibake_accents_and_markup(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    results = list(parse_all(text, now=NOW))
+    assert uncovered(text, results) == []
+
+
+@settings(max_examples=300)
 @given(pages())
 def test_generated_pages_give_their_items(page: Page) -> None:
     records = parse(page.text, now=NOW)
