@@ -2,7 +2,7 @@
 (capitals and parentheses, agencies without end, dates and dashes, runs of "geleden",
 digits, clock times), as one line and as many, side by side.
 
-    python benchmarks/scaling.py [--sizes 500000 1000000 2000000 4000000]
+    python benchmarks/scaling.py [--sizes 500000 1000000 2000000 4000000] [--rounds 5]
 
 Prints seconds per size and the ratio of each doubling (2.0 is linear; within 20% is the
 target), and each input's time against prose of the same size (a line of glued times and
@@ -37,16 +37,19 @@ SIZES = [500_000, 1_000_000, 2_000_000, 4_000_000]
 NOW = datetime(2026, 2, 1, 9, 0)
 
 
-def timed(text: str) -> float:
-    """Best of three, with the collector off (as timeit has it): the parser makes millions
-    of objects and no cycles, and a collection's timing would blur the doubling."""
-    best = float("inf")
+def timed(texts: list[str], rounds: int) -> list[float]:
+    """The best time of each text over ``rounds`` rounds, the texts taking turns within a
+    round so that the machine's slow spells fall on every size alike. The collector is off
+    (as timeit has it): the parser makes millions of objects and no cycles, and a
+    collection's timing would blur the doubling."""
+    best = [float("inf")] * len(texts)
     gc.disable()
     try:
-        for _ in range(3):
-            start = time.perf_counter()
-            list(parse_all(text, now=NOW))
-            best = min(best, time.perf_counter() - start)
+        for _ in range(rounds):
+            for k, text in enumerate(texts):
+                start = time.perf_counter()
+                list(parse_all(text, now=NOW))
+                best[k] = min(best[k], time.perf_counter() - start)
     finally:
         gc.enable()
     return best
@@ -55,13 +58,19 @@ def timed(text: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=SIZES)
-    sizes = parser.parse_args().sizes
+    parser.add_argument("--rounds", type=int, default=5, help="best of this many runs")
+    parser.add_argument("--shapes", nargs="+", choices=SHAPES, default=list(SHAPES))
+    args = parser.parse_args()
+    sizes = args.sizes
     for unit in SHAPES.values():  # compile every pattern before anything is timed
         list(parse_all(unit * 20, now=NOW))
     prose: dict[int, float] = {}
     worst = 0.0
-    for name, unit in SHAPES.items():
-        times = [timed((unit * (size // len(unit) + 1))[:size]) for size in sizes]
+    if "prose" not in args.shapes:
+        args.shapes.insert(0, "prose")
+    for name in args.shapes:
+        unit = SHAPES[name]
+        times = timed([(unit * (size // len(unit) + 1))[:size] for size in sizes], args.rounds)
         if name == "prose":
             prose = dict(zip(sizes, times, strict=True))
         ratios = [b / a for a, b in pairwise(times)]

@@ -49,6 +49,7 @@ _JOINERS = r",\s*|\s+(?:and|en|und|et|y)\s+"
 _TRAILING_AGENCY = r"\s*\(([^\W\d_][\w/-]{1,20})\)\Z"
 _COPYRIGHT = r"(?i:©|\(c\)|copyright)\s*(.+?)(?:,?\s*\d{4})?\.?\Z"
 _LONGEST = 300  # a credit line is short; a longer paragraph is text
+_TAIL = 64  # longer than any "(agency)" at a paragraph's end, with the space before it
 
 
 def _names(text: str) -> list[str]:
@@ -112,10 +113,14 @@ def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:
         found[:0] = credits
         end -= 1
     kept = paragraphs[:end]
-    if kept:
-        m = re.search(_TRAILING_AGENCY, kept[-1])
-        if m is not None and lookup_agency(m.group(1)) is not None and m.start() > 0:
-            kept = [*kept[:-1], kept[-1][: m.start()]]
+    if kept and kept[-1].endswith(")"):
+        # Only the paragraph's end can hold it: searching a whole long paragraph for an
+        # anchored end would try every parenthesis in it.
+        last = kept[-1]
+        tail = max(0, len(last) - _TAIL)
+        m = re.search(_TRAILING_AGENCY, last[tail:])
+        if m is not None and lookup_agency(m.group(1)) is not None and tail + m.start() > 0:
+            kept = [*kept[:-1], last[: tail + m.start()]]
             found.insert(0, Credit(m.group(1), "agency"))
     return kept, tuple(found)
 
