@@ -5,12 +5,11 @@
 import contextlib
 import dataclasses
 import gc
-import json
 import os
 import sys
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Annotated, NamedTuple, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
@@ -53,12 +52,13 @@ LangOption = Annotated[
                  show_default=False),
 ]
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    help="Turn raw news-wire text into clean structured records.",
-)
+_SETTINGS: dict[str, Any] = {
+    "add_completion": False,
+    "no_args_is_help": True,
+    "pretty_exceptions_enable": False,
+    "help": "Turn raw news-wire text into clean structured records.",
+}
+app = typer.Typer(**_SETTINGS)
 
 
 def _show_version(value: bool) -> None:
@@ -318,6 +318,8 @@ def validate(
             session = _session_for(source, opts)
             items = list(session.items(session.pages()))
             found += check_text(source.name, source.text, items, source.warnings)
+    import json
+
     out = stdout()
     if output_format == "json":
         out.write(json.dumps([d.to_dict() for d in found], ensure_ascii=False, indent=2) + "\n")
@@ -608,6 +610,27 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _app_for(first: list[str]) -> typer.Typer:
+    """The app with only the command named in ``first`` (the first argument), if it names
+    one: typer builds every parameter of every command it holds on each run, and one
+    command's are all a run needs. Anything else (no command, ``--help``, ``--version``, a
+    misspelt command) gets the whole app, so its help and errors list every command."""
+    wanted = [c for c in app.registered_commands if _name(c) in first]
+    if not wanted:
+        return app
+    one = typer.Typer(**_SETTINGS)
+    one.registered_callback = app.registered_callback
+    one.registered_commands = wanted
+    return one
+
+
+def _name(command: typer.models.CommandInfo) -> str | None:
+    if command.name:
+        return command.name
+    callback = command.callback
+    return callback.__name__.replace("_", "-") if callback is not None else None
+
+
 def main() -> None:
     """Entry point of the ``newswire`` script and ``python -m newswire``.
 
@@ -616,7 +639,7 @@ def main() -> None:
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
     try:
-        code = app(standalone_mode=False)
+        code = _app_for(sys.argv[1:2])(standalone_mode=False)
     except NoArgsIsHelpError:
         code = 0  # typer has printed the help
     except UsageError as e:
