@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newswire import parse
+from newswire import parse, parse_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -80,3 +80,16 @@ def test_seed_page_facts() -> None:
     assert "politieke nederlaag geleden." in teasers[0].body
     assert not any(re.search(r"\d+ (uur|minuten) geleden", t.body) for t in teasers)
     assert all(t.body.endswith(".") for t in teasers)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_nothing_lost_in_samples(path: Path) -> None:
+    """Every character of a sample but whitespace lies in a record's span or a skip's."""
+    text = path.read_bytes().decode("utf-8")
+    covered = bytearray(len(text))
+    for item in parse_all(text, now=NOW):
+        covered[item.source.start : item.source.end] = b"\x01" * (
+            item.source.end - item.source.start
+        )
+    lost = [i for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+    assert lost == [], repr(text[lost[0] : lost[0] + 40]) if lost else ""
