@@ -32,6 +32,8 @@ SHAPES = {
     "digits": "0123456789 12.05 11:40 2026-11-28 ",
     "clock lines": "Buitenland 11:40 Kop\n",
     "glued times": "10 minuten geledenSAN ANTONIO (ANP) - ",
+    "commas and a dash": "Nevertheless, international negotiations, unfortunately "
+                         "complicated, were stalled - as expected.\n",
 }
 SIZES = [500_000, 1_000_000, 2_000_000, 4_000_000]
 NOW = datetime(2026, 2, 1, 9, 0)

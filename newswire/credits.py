@@ -45,16 +45,20 @@ _BYLINE_OPENERS = tuple(
            key=len, reverse=True)
 )
 # Compiled on first use, by re's own cache: most runs never read a credit line.
-_JOINERS = r",\s*|\s+(?:and|en|und|et|y)\s+"
-_TRAILING_AGENCY = r"\s*\(([^\W\d_][\w/-]{1,20})\)\Z"
-_COPYRIGHT = r"(?i:©|\(c\)|copyright)\s*(.+?)(?:,?\s*\d{4})?\.?\Z"
+_JOINERS = r",\s{0,3}|\s{1,3}(?:and|en|und|et|y)\s{1,3}"
+_TRAILING_AGENCY = r"\s{0,3}\(([^\W\d_][\w/-]{1,20})\)\Z"
+_COPYRIGHT = r"(?i:©|\(c\)|copyright)\s{0,3}(.+?)(?:,?\s{0,3}\d{4})?\.?\Z"
+# "… in Brussels", "… in New York City": where the reporting was done, not a name.
+_PLACE_AFTER = r"\s{1,3}in\s{1,3}[A-Z][\w.-]{0,40}(?: [\w.-]{1,40}){0,4}\Z"
+# Every repeat above is bounded, so no pattern here can take more than a few steps per
+# character tried; credit lines are also short (_LONGEST) and their spaces single.
 _LONGEST = 300  # a credit line is short; a longer paragraph is text
 _TAIL = 64  # longer than any "(agency)" at a paragraph's end, with the space before it
 
 
 def _names(text: str) -> list[str]:
     """``Jane Doe and John Roe in Brussels`` → ``["Jane Doe", "John Roe"]``."""
-    text = re.sub(r"\s+in\s+[A-Z][\w .-]*\Z", "", text.strip().rstrip(".")).strip()
+    text = re.sub(_PLACE_AFTER, "", text.strip().rstrip(".")).strip()
     return [n.strip() for n in re.split(_JOINERS, text) if n.strip()]
 
 

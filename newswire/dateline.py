@@ -24,7 +24,9 @@ _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
 _DATE = r"[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}[ ]{1,2}[^\W\d_]{3,9}\.?"
 # A state, province or country after the place: Texas, N.J., British Columbia.
-_QUALIFIER_WORD = r"[^\W\d_]{1,20}(?:-[^\W\d_]{1,20}){0,2}\.?(?:[^\W\d_]{1,3}\.?){0,3}"
+# Possessive letter runs, and abbreviation letters only after a dot (N.J., B.W.I.): a word
+# splits one way, where optional dots let "Nevertheless" split thousands of ways.
+_QUALIFIER_WORD = r"[^\W\d_]{1,20}+(?:-[^\W\d_]{1,20}+){0,2}(?:\.[^\W\d_]{1,3}+){0,3}\.?"
 _QUALIFIER = (
     rf"{_QUALIFIER_WORD}(?:\ {_QUALIFIER_WORD}){{0,2}}"  # British Columbia
     rf"(?:,\ {{0,2}}{_QUALIFIER_WORD}(?:\ {_QUALIFIER_WORD}){{0,2}})?"  # Grand Cayman, B.W.I.

@@ -22,6 +22,14 @@ HOSTILE = {
     "agencies without end": ("MOSKOU (ANP/AFP/RTR/DPA/" * 50_000)[:SIZE],
     "dates and dashes": ("WASHINGTON, Jan 5 - NEW YORK, March 3 -- " * 30_000)[:SIZE],
     "slashes": ("A/B/C/D/E/F/G/H " * 70_000)[:SIZE],
+    # A capitalised word, commas, long words, a dash: read as a place and its qualifier, once
+    # a second or more per line (each long word could be split dozens of ways).
+    "prose with commas and a dash": (
+        "Nevertheless, international negotiations, unfortunately complicated, were stalled "
+        "- as expected.\n" * 11_000
+    )[:SIZE],
+    "qualifier words": ("PARIS, Abcdefghijkl Abcdefghijkl Abcdefghijkl, Abcdefghijkl x\n"
+                        * 17_000)[:SIZE],
 }
 
 
