@@ -47,6 +47,7 @@ def parse(
     output_format: Annotated[Optional[str], typer.Option("--format", "-f")] = None,
     include_skipped: Annotated[bool, typer.Option()] = False,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j")] = None,
+    encoding: Annotated[Optional[str], typer.Option()] = None,
 ) -> None:
     """Does nothing."""
 '''
