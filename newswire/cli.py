@@ -458,36 +458,14 @@ def convert(
                 raise typer.BadParameter(
                     f"{output} exists (use --force to replace it)", param_hint="--output"
                 )
-        if todo:
-            combined = c.AtomicFile(target, pending)
-    stream = c.Writer(combined.out if combined else stdout(), to) if folder is None else None
     seen: set[str] = set()
     workers = min(jobs or os.cpu_count() or 1, len(todo)) or 1
     # Without deduplication each output of a folder run is the worker's to write.
     work_fn = c.convert_and_write if folder is not None and not dedupe else c.convert
     pool = None
-    results: Iterator[c.Done]
-    if workers > 1:
-        import functools
-        import multiprocessing
-
-        pool = multiprocessing.get_context("fork").Pool(workers, c.worker_signals)
-        # Inputs in batches: one message per small page would cost more than its parse.
-        batch = max(1, min(32, len(todo) // (workers * 8)))
-        results = pool.imap(functools.partial(work_fn, settings=settings), todo, batch)
-    else:
-        results = (work_fn(job, settings) for job in todo)
+    stream: c.Writer | None = None
     progress = None
-    if not quiet and sys.stderr.isatty() and todo:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-        progress = Progress("[progress.description]{task.description}", BarColumn(),
-                            MofNCompleteColumn(), "files", "{task.fields[records]} records",
-                            "{task.fields[speed]}", TimeRemainingColumn(),
-                            console=Console(stderr=True))
-        task = progress.add_task("converting", total=len(todo), records=0, speed="")
-        progress.start()
+    results: Iterator[c.Done]
     read_bytes = 0
 
     def advance(job: "c.Job") -> None:
@@ -500,6 +478,35 @@ def convert(
         rate = read_bytes / max(time.perf_counter() - started, 1e-6) / 1e6
         progress.update(task, advance=1, records=written, speed=f"{rate:.1f} MB/s")
     try:
+        # Made inside the try: an interruption or an output error from here on is cleaned
+        # up below (temporary output removed, workers stopped) and reported in one line.
+        if folder is None and output is not None and todo:
+            combined = c.AtomicFile(Path(output), pending)
+        if folder is None:
+            stream = c.Writer(combined.out if combined else stdout(), to)
+        if workers > 1:
+            import functools
+            import multiprocessing
+
+            # Forked with Ctrl-C and SIGTERM held: a signal landing in a worker before its
+            # own handlers are set would kill it mid-start and leave terminate() waiting.
+            with c.signals_held():
+                pool = multiprocessing.get_context("fork").Pool(workers, c.worker_signals)
+            # Inputs in batches: one message per small page would cost more than its parse.
+            batch = max(1, min(32, len(todo) // (workers * 8)))
+            results = pool.imap(functools.partial(work_fn, settings=settings), todo, batch)
+        else:
+            results = (work_fn(job, settings) for job in todo)
+        if not quiet and sys.stderr.isatty() and todo:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            progress = Progress("[progress.description]{task.description}", BarColumn(),
+                                MofNCompleteColumn(), "files", "{task.fields[records]} records",
+                                "{task.fields[speed]}", TimeRemainingColumn(),
+                                console=Console(stderr=True))
+            task = progress.add_task("converting", total=len(todo), records=0, speed="")
+            progress.start()
         for done in results:
             if done.error is not None:
                 _error(done.error)

@@ -333,7 +333,7 @@ class AtomicFile:
             reason = e.strerror or e
             raise OutputError(f"{path.parent}: cannot make this folder ({reason})") from None
         try:
-            with _signals_held():
+            with signals_held():
                 fd, name = tempfile.mkstemp(
                     prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
                 )
@@ -365,7 +365,7 @@ class AtomicFile:
 
 
 @contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM wait until the block is done (they are then raised on its exit)."""
     import signal
 
@@ -410,6 +410,10 @@ def worker_signals() -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _worker_stopped)
+    # The parent forks its workers with both signals held (see signals_held), so that none
+    # lands on the parent's own handler before these are in place.
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def same_file(a: Path, b: str) -> bool:

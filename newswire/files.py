@@ -2,10 +2,10 @@
 
 Decoding, in order: a UTF-16 BOM selects UTF-16; otherwise UTF-8 (a UTF-8 BOM is kept as the
 first character, U+FEFF, so offsets count it). Bytes that are not valid UTF-8 are read one by
-one, which keeps the valid UTF-8 around them intact: as Latin-1 when they are all letters and
-signs (0xA0–0xFF, where Latin-1 and Windows-1252 agree), as Windows-1252 when one is in
-0x80–0x9F (its curly quotes, dashes and €; Latin-1 has only control codes there, which no text
-means, and keeps them for the five bytes Windows-1252 leaves undefined). A warning names the
+one, which keeps the valid UTF-8 around them intact: as Windows-1252 when one is among its
+curly quotes, dashes and € (0x80–0x9F, where Latin-1 has only control codes no text means),
+else as Latin-1 (0xA0–0xFF, where the two agree). The five bytes Windows-1252 leaves
+undefined are read as Latin-1 either way. A warning names the
 choice and the line of the first such byte.
 """
 
@@ -103,6 +103,8 @@ def _byte_as_text(byte: int) -> str:
 
 
 _ASCII = bytes(range(0x80))
+# The bytes Windows-1252 leaves undefined: read as Latin-1 (C1 controls), as Latin-1 would.
+_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -139,11 +141,11 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         escaped = chr(0xDC00 + byte)
         if escaped in text:
             text = text.replace(escaped, _byte_as_text(byte))
-            windows = windows or byte < 0xA0
+            windows = windows or (byte < 0xA0 and byte not in _UNDEFINED)
     if windows:
         used = "Windows-1252 (one is in 0x80-0x9F, its quotes, dashes and euro sign)"
     else:
-        used = "Latin-1 (ISO 8859-1; all are in 0xA0-0xFF, where Windows-1252 agrees)"
+        used = "Latin-1 (ISO 8859-1; none is a quote, dash or euro sign of Windows-1252)"
     return text, (
         f"{name}:{line}: not valid UTF-8; bytes that are not UTF-8 were read as {used}",
     )

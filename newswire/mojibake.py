@@ -12,8 +12,10 @@ lead character and one to three continuation characters, checked here one by one
 What is repaired, and why only that: a sequence is taken only when it decodes as UTF-8 into a
 character such text holds (Latin letters with accents, punctuation, currency, the byte-order
 mark, emoji). ``CAFÉ»`` or ``SÃO`` stay as written: ``É»`` would decode, but into a letter
-no French headline has, and ``ÃO`` is no UTF-8 at all. Cyrillic mojibake (``ÐœÐ¾Ñ``) is left
-alone, because the same two-character shapes occur in Spanish (``AÑO»``).
+no French headline has, and ``ÃO`` is no UTF-8 at all. A capital Ã, Ä or Å at a word's end
+before punctuation (``AMANHÃ»``, ``PÅ…``) is taken only when the text holds surer mojibake.
+Cyrillic mojibake (``ÐœÐ¾Ñ``) is left alone, because the same two-character shapes occur in
+Spanish (``AÑO»``).
 """
 
 from __future__ import annotations
@@ -82,9 +84,31 @@ def _wanted(char: str, lead: str, second: str) -> bool:
     return True  # Ã Ä Å: Latin-1 letters and Latin Extended-A, all European letters
 
 
+def _sure(text: str, at: int, end: int, char: str) -> bool:
+    """Whether a two-character sequence of a letter lead (Ã Ä Å) is mojibake without other
+    evidence: it decodes to a small letter followed by one (``Å¡koda``), or it follows a
+    letter of the case it decodes to and either decodes to a small letter (``CafÃ©``,
+    ``siÄ™``) or goes on into a letter (``MÃœNCHEN``). At a word's edge it
+    may be a real capital before punctuation (``AMANHÃ»``, ``PÅ…``, ``«NÅ»``)."""
+    before = text[at - 1] if at else ""
+    after = text[end] if end < len(text) else ""
+    if char.islower() and after.islower():
+        return True  # inside or opening a small word: Å¡koda, Ã©tÃ©
+    if not before.isalpha() or before.isupper() != char.isupper():
+        return False
+    return char.islower() or after.isalpha()
+
+
 def find(text: str) -> list[Repair]:
-    """The mojibake sequences in ``text``, in order."""
+    """The mojibake sequences in ``text``, in order.
+
+    Sequences of three or four characters (``â€™``, ``ï»¿``, ``ðŸ”¥``) and those of ``Â`` and
+    ``È`` are taken as they are. A two-character sequence of ``Ã``, ``Ä`` or ``Å`` at a word's
+    edge is taken only if the text holds surer mojibake too (see :func:`_sure`): Portuguese
+    and Scandinavian capitals before punctuation look the same.
+    """
     out = []
+    doubtful = []
     # Each lead is looked for by substring search and the characters after it checked one by
     # one: no pattern to compile, and no scan of texts that hold no lead.
     for lead in LEADS:
@@ -105,7 +129,17 @@ def find(text: str) -> list[Repair]:
                 char = bytes(_byte(c) for c in seq).decode("utf-8")
             except UnicodeDecodeError:
                 continue
-            if _wanted(char, seq[0], seq[1]):
-                out.append(Repair(at, at + len(seq), seq, "" if char == "\ufeff" else char))
+            if not _wanted(char, seq[0], seq[1]):
+                continue
+            repair = Repair(at, at + len(seq), seq, "" if char == "\ufeff" else char)
+            if lead in _LETTER_LEADS and not _sure(text, at, repair.end, char):
+                doubtful.append(repair)
+            else:
+                out.append(repair)
+    if out:
+        out.extend(doubtful)
     out.sort()
     return out
+
+
+_LETTER_LEADS = "\u00c3\u00c4\u00c5"

@@ -9,7 +9,7 @@ import pytest
 
 from newswire.files import InputError, decode
 
-LATIN1 = "Latin-1 (ISO 8859-1; all are in 0xA0-0xFF, where Windows-1252 agrees)"
+LATIN1 = "Latin-1 (ISO 8859-1; none is a quote, dash or euro sign of Windows-1252)"
 WINDOWS = "Windows-1252 (one is in 0x80-0x9F, its quotes, dashes and euro sign)"
 
 # (name, bytes, text, the code page the warning names or None for no warning, its line)
@@ -27,6 +27,7 @@ ROWS: list[tuple[str, bytes, str, str | None, int]] = [
     ("cp1252-with-latin1", b"\xe9t\xe9 \x85", "été …", WINDOWS, 1),
     # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252: read as Latin-1 controls.
     ("cp1252-undefined-byte", b"a\x81b \x80", "a\x81b €", WINDOWS, 1),
+    ("only-undefined-bytes", b"a\x81b\x9d", "a\x81b\x9d", LATIN1, 1),
     ("valid-utf8-kept-around-bad-bytes", "Genève ".encode() + b"caf\xe9 \x93", "Genève café “",
      WINDOWS, 1),
     ("truncated-utf8-sequence", b"caf\xc3", "cafÃ", LATIN1, 1),

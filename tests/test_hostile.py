@@ -48,10 +48,11 @@ MOJIBAKE = {
 }
 
 
-def fold(s: str) -> str:
-    """``s`` as the parser reads it, spaces left out: mojibake read, tags out, character
-    references decoded, invisibles dropped, accents joined to their letters (NFC)."""
-    for garbled, meant in MOJIBAKE.items():
+def fold(s: str, mojibake: bool = True) -> str:
+    """``s`` as the parser reads it, spaces left out: mojibake read (if the record says it
+    was), tags out, character references decoded, invisibles dropped, accents joined to their
+    letters (NFC)."""
+    for garbled, meant in MOJIBAKE.items() if mojibake else ():
         s = s.replace(garbled, meant)
     s = html.unescape(re.sub(r"<[^<>]*>", " ", s))
     return unicodedata.normalize("NFC", "".join(re.sub(f"[{_INVISIBLE}]", "", s).split()))
@@ -68,15 +69,16 @@ def check_spans(text: str, outputs: list[Record | Skipped]) -> None:
         # A span may end in a garbled no-break space (Â + NBSP), which it takes whole.
         assert _NOT_BLANK.match(piece[0]), repr(piece[:80])
         assert _NOT_BLANK.match(piece[-1]) or piece.endswith("Â\xa0"), repr(piece[-80:])
-        folded = fold(piece)
+        repaired = isinstance(r, Record) and any(w.code == "mojibake" for w in r.warnings)
+        folded = fold(piece, repaired)
         if isinstance(r, Skipped):
-            assert fold(r.text) == folded, (r.text[:80], piece[:80])
+            assert fold(r.text, repaired) == folded, (r.text[:80], piece[:80])
         else:
             parts = [r.headline or "", r.dateline.text if r.dateline else ""]
             for paragraph in r.body.split("\n\n"):
                 parts += [paragraph[:20], paragraph[-20:]]
             for part in parts:
-                assert fold(part) in folded, (part[:80], piece[:80])
+                assert fold(part, repaired) in folded, (part[:80], piece[:80])
         spans.append((start, end))
     pos = 0
     for start, end in sorted(spans):
@@ -312,8 +314,13 @@ MOJIBAKE_AND_SCRIPTS: list[Row] = [
     ("mojibake-emoji", "Kop ðŸ”¥\nROME (ANP) - Vuur.", ["article|Kop 🔥|-|ROME (ANP) -|-|Vuur."]),
     ("mojibake-romanian-place", "Kop\nBUCUREÈ˜TI (ANP) - Een.",
      ["article|Kop|-|BUCUREȘTI (ANP) -|-|Een."]),
-    ("mojibake-a-grave-nbsp", "Kop\nPARIJS (ANP) - Ã\xa0 la carte.",
-     ["article|Kop|-|PARIJS (ANP) -|-|à la carte."]),
+    ("mojibake-a-grave-nbsp", "Kop\nPARIJS (ANP) - CafÃ© Ã\xa0 la carte.",
+     ["article|Kop|-|PARIJS (ANP) -|-|Café à la carte."]),
+    # The same sequence with no surer mojibake in the text: left as written.
+    ("a-grave-nbsp-alone", "Kop\nPARIJS (ANP) - Ã\xa0 la carte.",
+     ["article|Kop|-|PARIJS (ANP) -|-|Ã la carte."]),
+    ("portuguese-capital-before-quote", "Kop\nLISBOA (Lusa) - Disse «AMANHÃ» e AMANHÃ… nada.",
+     ["article|Kop|-|LISBOA (Lusa) -|-|Disse «AMANHÃ» e AMANHÃ… nada."]),
     # A sequence or an accent written apart that ends the text: the span takes all of it.
     ("mojibake-last", "Kop\nROME (ANP) - Een CafÃ©", ["article|Kop|-|ROME (ANP) -|-|Een Café"]),
     ("accent-apart-last", "Kop\nROME (ANP) - Een cafe\u0301",

@@ -16,8 +16,9 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
     ("OekraÃ¯ne", [("Ã¯", "ï")]),
     ("CafÃ©", [("Ã©", "é")]),
     ("MÃœNCHEN", [("Ãœ", "Ü")]),
-    ("Ã‰TÃ‰", [("Ã‰", "É"), ("Ã‰", "É")]),
-    ("Ã\xa0 la carte", [("Ã\xa0", "à")]),
+    # A sequence at a word's edge counts when the text holds surer mojibake.
+    ("CafÃ© Ã‰TÃ‰", [("Ã©", "é"), ("Ã‰", "É"), ("Ã‰", "É")]),
+    ("CafÃ©, Ã\xa0 la carte", [("Ã©", "é"), ("Ã\xa0", "à")]),
     ("prijs: Â£ 5", [("Â£", "£")]),
     ("20Â°C", [("Â°", "°")]),
     ("een\xc2\xa0spatie", [("Â\xa0", "\xa0")]),
@@ -38,6 +39,16 @@ ROWS: list[tuple[str, list[tuple[str, str]]]] = [
     ("vuur ðŸ”¥", [("ðŸ”¥", "🔥")]),
     # Left alone: what would decode into a letter such text never holds, and what is no UTF-8.
     ("CAFÉ»", []),
+    # At a word's edge, with no surer mojibake in the text: real capitals before punctuation.
+    ("Ã‰TÃ‰", []),
+    ("Ã\xa0 la carte", []),
+    ("O governo disse «AMANHÃ» e depois AMANHÃ… nada.", []),
+    ("«NÅ» og «GÅ»", []),
+    ("VI SES PÅ…", []),
+    ("”KOM PÅ”", []),
+    ("PÄIVÄ…", []),
+    ("AMANHÃ\xa0NOVO", []),
+    ("5 Å²", []),
     ("«CAFÉ\xa0»", []),
     ("SÃO PAULO", []),
     ("PÅ\xa0 vei", []),
