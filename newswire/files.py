@@ -15,13 +15,16 @@ import codecs
 import os
 import re
 import sys
-from typing import Any, NamedTuple, TextIO, cast
+from collections.abc import Callable
+from typing import Any, NamedTuple, TextIO, TypeVar, cast
 
+from newswire.text import INVISIBLE
+
+_T = TypeVar("_T")
 _SNIFF = 8192
 _BINARY_SHARE = 0.10
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
-_TEXT = r"[^\s\ufeff\u200b\u200c\u200d\u2060\u00ad]"  # one character that is not blank
-_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+_TEXT = rf"[^\s{INVISIBLE}]"  # one character that is not blank
 
 
 class InputError(Exception):
@@ -47,24 +50,19 @@ class CheckedStream:
         self.name = name
 
     def write(self, text: str) -> int:
-        try:
-            return self.stream.write(text)
-        except BrokenPipeError:
-            raise
-        except OSError as e:
-            raise cannot_write(self.name, e) from None
+        return self._guarded(self.stream.write, text)
 
     def flush(self) -> None:
-        try:
-            self.stream.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as e:
-            raise cannot_write(self.name, e) from None
+        self._guarded(self.stream.flush)
 
     def close(self) -> None:
+        self._guarded(self.stream.close)
+
+    def _guarded(self, call: Callable[..., _T], *args: str) -> _T:
         try:
-            self.stream.close()
+            return call(*args)
+        except BrokenPipeError:
+            raise
         except OSError as e:
             raise cannot_write(self.name, e) from None
 
@@ -188,6 +186,6 @@ def read_input(name: str, encoding: str | None = None) -> Input:
 def _blank(text: str) -> bool:
     """Whether ``text`` holds nothing but spaces and invisible characters."""
     stripped = text.lstrip()
-    if stripped and stripped[0] not in _INVISIBLE:
+    if stripped and stripped[0] not in INVISIBLE:
         return False  # the usual case, decided without compiling a pattern
     return re.search(_TEXT, text) is None

@@ -42,8 +42,9 @@ def _continuations() -> frozenset[str]:
 # the byte-order mark) two; ð (emoji) three.
 _LENGTHS = {"\u00c2": 1, "\u00c3": 1, "\u00c4": 1, "\u00c5": 1, "\u00c8": 1,
             "\u00e2": 2, "\u00ef": 2, "\u00f0": 3}
-LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c8\u00e2\u00ef\u00f0"
+LEADS = "".join(_LENGTHS)
 """Characters one of which every mojibake sequence starts with: a cheap test before a scan."""
+_LETTER_LEADS = "\u00c3\u00c4\u00c5"  # leads of letters: their sequences may be real text
 
 
 class Repair(NamedTuple):
@@ -141,5 +142,3 @@ def find(text: str) -> list[Repair]:
     out.sort()
     return out
 
-
-_LETTER_LEADS = "\u00c3\u00c4\u00c5"

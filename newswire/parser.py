@@ -33,7 +33,7 @@ from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source
 from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
-from newswire.text import Normalised, normalise, squash_spaces
+from newswire.text import Lines, Normalised, normalise, squash_spaces
 from newswire.timestamps import Timestamp, parse_timestamp, resolve
 
 _NO_DATELINE = (Problem("no-dateline", "the item has no dateline"),)
@@ -74,7 +74,7 @@ class _Builder:
     ) -> None:
         self.input = text
         self.norm = norm
-        self._line_at = (0, 1)
+        self._lines: Lines | None = None  # the input's line starts, made when a skip needs them
         self.now = now
         self.lang = lang
         self.source = source
@@ -316,25 +316,17 @@ class _Builder:
                 found[-1][1] = end  # one skip for markup with only space between
             else:
                 found.append([start, end])
+        if not found:
+            return []
+        if self._lines is None:
+            self._lines = Lines(self.input)
+        lines = self._lines
         return [
             Skipped("markup", self.input[start:end], Source(
-                self.source, start, end, self._line(start), self._line(end - 1), page.number
+                self.source, start, end, lines.at(start)[0], lines.at(end - 1)[0], page.number
             ))
             for start, end in found
         ]
-
-    def _line(self, offset: int) -> int:
-        """The 1-based line of an input offset; counts on from the last one asked for, which
-        is the usual order, so a text's lines are counted once."""
-        at, line = self._line_at
-        if offset < at:
-            at, line = 0, 1
-        piece = self.input[at:offset]
-        line += piece.count("\n") + piece.count("\r") - piece.count("\r\n")
-        if piece.endswith("\r") and self.input.startswith("\n", offset):
-            line -= 1  # a CRLF cut in two: its CR is not a line end on its own
-        self._line_at = (offset, line)
-        return line
 
 
 class Session:

@@ -177,11 +177,13 @@ def _language(code: str | None) -> Language:
 
 
 def _list_header(language: Language, section: str | None) -> str:
-    """The language's first list header for ``section``, or for a list of mixed news."""
-    for header in language.section_headers:
-        if ("{section}" in header) == (section is not None):
-            return header.format(section=section)
-    return f"More from {section}" if section else "Latest news"
+    """The language's first list header for ``section``, or for a list of mixed news (the
+    English one where the language has none of that kind)."""
+    from newswire.lang import LANGUAGES
+
+    headers = (*language.section_headers, *LANGUAGES["en"].section_headers)
+    header = next(h for h in headers if ("{section}" in h) == (section is not None))
+    return header.format(section=section)
 
 
 def _item_lines(record: dict[str, Any], language: Language) -> list[str]:

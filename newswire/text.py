@@ -27,13 +27,15 @@ from . import mojibake
 if TYPE_CHECKING:
     from .mojibake import Repair
 
-_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
+"""The invisible characters dropped from the text: BOM, zero-width space and joiners, word
+joiner, soft hyphen."""
 _ODD_SPACES = (
     "\t\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 # Pattern sources, compiled by re (and cached there) the first time a text needs them.
-_INVISIBLE_RE = f"[{_INVISIBLE}]"
+_INVISIBLE_RE = f"[{INVISIBLE}]"
 _ODD_SPACE_RE = f"[{_ODD_SPACES}]"
 _LONE_CR = r"\r(?!\n)"
 # Combining diacritical marks: an accent written after its letter.
@@ -207,7 +209,7 @@ def normalise(text: str) -> Normalised:
     html: list[tuple[int, int]] = []
     if ("&" in text and re.search(_ENTITY_RE, text)) or ("<" in text and re.search(_TAG_RE, text)):
         html = _html(text, letters, dropped)
-    if dropped or _has_any(text, _INVISIBLE):
+    if dropped or _has_any(text, INVISIBLE):
         removed = sorted({*(m.start() for m in re.finditer(_INVISIBLE_RE, text)), *dropped})
         boms = {i for i in removed if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"}
         shifted = [r - k for k, r in enumerate(removed)]
@@ -224,6 +226,18 @@ def normalise(text: str) -> Normalised:
     if _has_any(text, _ODD_SPACES):
         text = re.sub(_ODD_SPACE_RE, " ", text)
     return Normalised(text, tuple(breaks), tuple(shifted), tuple(html), repairs, attached)
+
+
+class Lines:
+    """Offsets of one text to 1-based lines and columns, counting CRLF, LF and a lone CR as
+    one line end each, as the parser does."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
 
 
 def squash_spaces(text: str) -> str:

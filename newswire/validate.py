@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from newswire.records import Record, Skipped
 from newswire.schema import check, load_schema
+from newswire.text import Lines
 
 LEVELS = ("error", "warning", "info")
 
@@ -46,17 +46,6 @@ _NO_SEPARATOR = (
 )
 
 
-class _Lines:
-    """Offsets to 1-based lines and columns of one text."""
-
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
-
-    def at(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
-
-
 def check_text(
     path: str, text: str, items: list[Record | Skipped], decoding: Iterable[str] = ()
 ) -> list[Diagnostic]:
@@ -65,7 +54,7 @@ def check_text(
     from newswire import mojibake
     from newswire.agencies import lookup_agency
 
-    lines = _Lines(text)
+    lines = Lines(text)
     out: list[Diagnostic] = []
 
     def add(offset: int, level: str, code: str, message: str) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
+from pathlib import Path
 
 from newswire import Record, Skipped
 
@@ -26,6 +28,18 @@ def newswire_command() -> list[str]:
     """The installed console script, or ``python -m newswire`` where there is none."""
     exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
     return [exe] if exe else [sys.executable, "-m", "newswire"]
+
+
+def through_head(cwd: Path, args: str) -> tuple[bytes, str, str]:
+    """``newswire ARGS | head -1`` in a shell: the line head kept, newswire's stderr, and
+    newswire's own exit status (``set -o pipefail`` is not in every sh)."""
+    command = " ".join(f"'{part}'" for part in newswire_command())
+    proc = subprocess.run(
+        ["sh", "-c", f"{{ {command} {args}; echo $? >status; }} | head -1"],
+        cwd=cwd, capture_output=True, timeout=120, check=False,
+    )
+    status = (cwd / "status").read_text().strip()
+    return proc.stdout, proc.stderr.decode("utf-8", errors="replace"), status
 
 
 def summary(r: Record | Skipped) -> str:

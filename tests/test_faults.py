@@ -15,7 +15,7 @@ from typing import IO
 
 import pytest
 
-from tests.helpers import PAGE, newswire_command
+from tests.helpers import PAGE, newswire_command, through_head
 
 NOW = "2026-02-01T09:00:00+01:00"
 DEV_FULL = Path("/dev/full")
@@ -168,12 +168,7 @@ def test_unreadable_inputs_among_many(tmp_path: Path) -> None:
 
 def test_convert_to_a_closed_pipe(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text("=====\n".join([PAGE] * 3000), "utf-8")
-    command = " ".join(f"'{part}'" for part in newswire_command())
-    proc = subprocess.run(
-        ["sh", "-c", f"{{ {command} convert --now {NOW} --quiet big.txt; echo $? >status; }}"
-         " | head -1"],
-        cwd=tmp_path, capture_output=True, timeout=120, check=False,
-    )
-    assert proc.stderr == b""
-    assert (tmp_path / "status").read_text().strip() == "0"
-    assert json.loads(proc.stdout)["kind"] == "article"
+    out, err, status = through_head(tmp_path, f"convert --now {NOW} --quiet big.txt")
+    assert err == ""
+    assert status == "0"
+    assert json.loads(out)["kind"] == "article"
