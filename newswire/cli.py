@@ -400,6 +400,7 @@ def convert(
     from pathlib import Path
 
     from newswire import convert as c
+    from newswire.pool import MapWorkers, stop_on_term
 
     for value, allowed, hint in ((to, c.TARGETS, "--to"), (on_error, ("skip", "stop"),
                                  "--on-error"), (input_format, c.INPUT_FORMATS,
@@ -426,7 +427,7 @@ def convert(
     folder = None
     if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         folder = Path(output)
-    c.stop_on_term()
+    stop_on_term()
     work = c.collect(names, pattern, folder, to)
     started = time.perf_counter()
     written = skipped = failed = duplicates = warnings = 0
@@ -462,7 +463,8 @@ def convert(
     workers = min(jobs or os.cpu_count() or 1, len(todo)) or 1
     # Without deduplication each output of a folder run is the worker's to write.
     work_fn = c.convert_and_write if folder is not None and not dedupe else c.convert
-    pool = None
+    pool: MapWorkers[c.Job, c.Done] | None = None
+    stopped = False
     stream: c.Writer | None = None
     progress = None
     results: Iterator[c.Done]
@@ -486,15 +488,11 @@ def convert(
             stream = c.Writer(combined.out if combined else stdout(), to)
         if workers > 1:
             import functools
-            import multiprocessing
 
-            # Forked with Ctrl-C and SIGTERM held: a signal landing in a worker before its
-            # own handlers are set would kill it mid-start and leave terminate() waiting.
-            with c.signals_held():
-                pool = multiprocessing.get_context("fork").Pool(workers, c.worker_signals)
+            pool = MapWorkers(functools.partial(work_fn, settings=settings), workers)
             # Inputs in batches: one message per small page would cost more than its parse.
             batch = max(1, min(32, len(todo) // (workers * 8)))
-            results = pool.imap(functools.partial(work_fn, settings=settings), todo, batch)
+            results = pool.map(todo, batch)
         else:
             results = (work_fn(job, settings) for job in todo)
         if not quiet and sys.stderr.isatty() and todo:
@@ -513,6 +511,7 @@ def convert(
                 failed += 1
                 advance(done.job)
                 if on_error == "stop":
+                    stopped = True  # the workers' queued inputs are left unconverted
                     break
                 continue
             for note in done.notes:
@@ -546,9 +545,8 @@ def convert(
         if combined is not None:
             combined.commit()
             combined = None
-        if pool is not None:
+        if pool is not None and not stopped:
             pool.close()
-            pool.join()
             pool = None
     except BrokenPipeError:
         _quiet_stdout()
@@ -560,7 +558,7 @@ def convert(
     finally:
         c.discard_all(pending)
         if pool is not None:
-            pool.terminate()
+            pool.stop()
         if progress is not None:
             progress.stop()
     if not quiet:
@@ -587,7 +585,9 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
             if fmt == "jsonl":
                 if session.shares(opts.jobs) > 1:
                     from newswire.parallel import parse_in_parallel
+                    from newswire.pool import stop_on_term
 
+                    stop_on_term()  # so that SIGTERM stops the workers too
                     if parse_in_parallel(session, opts.jobs, finish, encoder):
                         continue
                 write_jsonl(_items(session, finish), out, encoder)

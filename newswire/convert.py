@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, TextIO
 from newswire.files import InputError, OutputError, cannot_write, checked, read_input
 from newswire.formats import JsonEncoder
 from newswire.parser import Session
+from newswire.pool import signals_held
 from newswire.records import Problem, Record
 from newswire.render import CSV_COLUMNS, csv_row, ninjs
 
@@ -364,56 +365,11 @@ class AtomicFile:
             self.temp = None
 
 
-@contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM wait until the block is done (they are then raised on its exit)."""
-    import signal
-
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = {signal.SIGINT, signal.SIGTERM}
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
 def discard_all(pending: list[AtomicFile]) -> None:
     """Remove what the outputs in ``pending`` left that was not committed."""
     for output in pending:
         output.discard()
     pending.clear()
-
-
-def _interrupted(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
-def _worker_stopped(signum: int, frame: object) -> None:
-    raise SystemExit(1)  # quietly, after the output being written is discarded
-
-
-def stop_on_term() -> None:
-    """Make SIGTERM interrupt like Ctrl-C, so that temporary outputs are removed on the way
-    out."""
-    import signal
-
-    signal.signal(signal.SIGTERM, _interrupted)
-
-
-def worker_signals() -> None:
-    """In a worker: Ctrl-C is the parent's to handle; the parent's SIGTERM (on Ctrl-C or an
-    error) stops the worker once its half-written output is removed."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _worker_stopped)
-    # The parent forks its workers with both signals held (see signals_held), so that none
-    # lands on the parent's own handler before these are in place.
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def same_file(a: Path, b: str) -> bool:

@@ -14,7 +14,6 @@ workers inherit the decoded text, so nothing is copied to them. In two rounds:
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -27,6 +26,8 @@ from newswire.records import Record, Skipped
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
+
+    from newswire.pool import Workers
 
 Finish = Callable[[Record | Skipped], Record | Skipped | None]
 """What the caller does to each item before it is written: drop it (None) or change it."""
@@ -79,17 +80,17 @@ def _worker(
             conn.send(("output", str(cannot_write("stdout", e))))
             return
         conn.send("done")
+    except (EOFError, ConnectionError):
+        raise  # the parent went away (see newswire.pool)
     except Exception as e:  # reported to the parent, which says it in one line
         conn.send(("error", f"{type(e).__name__}: {e}"))
-    finally:
-        conn.close()
 
 
-def _answer(conn: Connection) -> tuple[object, ...]:
+def _answer(conn: Connection, workers: Workers) -> tuple[object, ...]:
     try:
         answer = conn.recv()
-    except EOFError:
-        raise RuntimeError("a worker process ended without a word") from None
+    except (EOFError, OSError):
+        raise workers.gone(conn) from None
     if isinstance(answer, tuple) and answer[0] == "error":
         raise RuntimeError(str(answer[1]))
     return answer if isinstance(answer, tuple) else (answer,)
@@ -108,46 +109,37 @@ def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: Json
     points = session.split_points(parts)
     if not points:
         return False
-    import multiprocessing
+    from newswire.pool import Workers
 
-    context = multiprocessing.get_context("fork")
-    bounds = [0, *points, None]
-    sys.stdout.flush()
-    workers = []
-    for start, end in itertools.pairwise(bounds):
-        parent, child = context.Pipe()
-        process = context.Process(
-            target=_worker, args=(session, start, end, child, finish, encoder), daemon=True
-        )
-        process.start()
-        child.close()
-        workers.append((process, parent))
-    try:
+    starts: list[int] = [0, *points]
+    ends: list[int | None] = [*points, None]
+
+    def serve(n: int, conn: Connection) -> None:
+        _worker(session, starts[n], ends[n], conn, finish, encoder)
+
+    with Workers(len(starts), serve) as workers:
+        conns = workers.conns
         # Each worker learns its first page number as soon as those before it have counted.
         first_page = 1
         agree = True
-        for n, (_, conn) in enumerate(workers):
-            _, count, open_end = _answer(conn)
+        for n, conn in enumerate(conns):
+            _, count, open_end = _answer(conn, workers)
             conn.send(first_page)
             first_page += int(count)  # type: ignore[call-overload]
-            agree = agree and (bool(open_end) or n == len(workers) - 1)
+            agree = agree and (bool(open_end) or n == len(conns) - 1)
         if not agree:
-            for _, conn in workers:
+            for conn in conns:
                 conn.send("stop")
+            workers.close()
             return False
-        for _, conn in workers:
+        for conn in conns:
             conn.send("write")
-            answer = _answer(conn)
+            answer = _answer(conn, workers)
             if answer[0] == "pipe":
                 raise BrokenPipeError
             if answer[0] == "output":
                 raise OutputError(str(answer[1]))
             if answer[0] != "done":
                 raise RuntimeError(str(answer[0]))
+        workers.close()
         return True
-    finally:
-        for process, conn in workers:
-            conn.close()
-            process.join(timeout=5)
-            if process.is_alive():
-                process.kill()

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from newswire import Record, Skipped
 
@@ -28,6 +33,50 @@ def newswire_command() -> list[str]:
     """The installed console script, or ``python -m newswire`` where there is none."""
     exe = shutil.which("newswire", path=os.path.dirname(sys.executable))
     return [exe] if exe else [sys.executable, "-m", "newswire"]
+
+
+needs_proc = pytest.mark.skipif(
+    not Path(f"/proc/{os.getpid()}/task").is_dir(), reason="needs Linux's /proc"
+)
+
+
+def _children(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text("ascii").strip()
+    except OSError:
+        return ""
+
+
+def interrupt_as_workers_start(run: subprocess.Popen[bytes], signal_name: str) -> bytes:
+    """Send ``signal_name`` to ``run`` as soon as it has forked a process (SIGINT to its
+    process group, as a terminal sends Ctrl-C; so start it with ``start_new_session``),
+    and return its stderr once it has stopped; fail the test if it does not stop."""
+    deadline = time.monotonic() + 60
+    while not _children(run.pid) and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    if signal_name == "SIGINT":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGINT)
+    else:
+        run.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = run.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        pytest.fail(f"the command did not stop after {signal_name}")
+    return stderr
+
+
+def running_on(path: Path) -> list[str]:
+    """The processes whose command line names ``path``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and str(path).encode() in (entry / "cmdline").read_bytes():
+                found.append(entry.name)
+        except OSError:
+            continue
+    return found
 
 
 def through_head(cwd: Path, args: str) -> tuple[bytes, str, str]:

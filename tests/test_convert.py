@@ -17,7 +17,12 @@ import pytest
 
 from newswire.render import CSV_COLUMNS
 from newswire.schema import check, load_schema
-from tests.helpers import newswire_command
+from tests.helpers import (
+    interrupt_as_workers_start,
+    needs_proc,
+    newswire_command,
+    running_on,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -258,6 +263,32 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path, signal_name
                        "--skip-existing", "--quiet")
     assert resumed.returncode == 0
     assert len(list(out.glob("*.jsonl"))) == 400
+
+
+@needs_proc
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("output", ["all.jsonl", "out/"])
+def test_an_interruption_as_the_workers_start(
+    tmp_path: Path, signal_name: str, output: str
+) -> None:
+    # The moment the workers are forked is where a pool of shared queues could hang on its
+    # way out. Ctrl-C goes to the whole process group, as a terminal sends it.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    for i in range(64):
+        (pages / f"p{i:02d}.txt").write_text(text * 20, "utf-8")
+    for attempt in range(3):
+        target = tmp_path / str(attempt) / output
+        args = ["convert", str(pages), "-o", str(target), "--now", NOW, "--jobs", "4",
+                "--quiet"]
+        run = subprocess.Popen([*newswire_command(), *args], stderr=subprocess.PIPE,
+                               start_new_session=True)
+        stderr = interrupt_as_workers_start(run, signal_name)
+        assert run.returncode in (0, 130), stderr
+        assert stderr == b"", stderr
+        assert not list(target.parent.rglob("*.tmp"))
+        assert not running_on(pages), "a worker outlived the run"
 
 
 def test_json_array_text_field_lang_and_tz(tmp_path: Path) -> None:

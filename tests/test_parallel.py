@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from newswire.parser import Session
-from tests.helpers import newswire_command
+from tests.helpers import (
+    interrupt_as_workers_start,
+    needs_proc,
+    newswire_command,
+    running_on,
+)
 
 NOW = "2026-02-01T09:00:00+01:00"
 PAGE = (
@@ -84,3 +89,17 @@ def test_closed_pipe_with_workers_is_quiet(big: Path) -> None:
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0
     assert b"Traceback" not in err and b"Error" not in err
+
+
+@needs_proc
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_an_interruption_stops_the_workers_quietly(big: Path, signal_name: str) -> None:
+    # Before, a worker hit by Ctrl-C printed its traceback, and after a SIGTERM to the parent
+    # the workers went on for ever, holding stdout and stderr open.
+    run = subprocess.Popen([*newswire_command(), "parse", "--now", NOW, "--jobs", "2",
+                            str(big)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           start_new_session=True)
+    stderr = interrupt_as_workers_start(run, signal_name)
+    assert run.returncode in (0, 130), stderr
+    assert stderr == b""
+    assert not running_on(big), "a worker outlived the run"
