@@ -72,7 +72,8 @@ def main() -> None:
         (work / "bare_app.py").write_text(BARE_APP, encoding="utf-8")
         compileall.compile_file(str(work / "bare_app.py"), quiet=1)
         (work / "bare.py").write_text(LAUNCHER.format(module="bare_app", name="app"), "utf-8")
-        (work / "full.py").write_text(LAUNCHER.format(module="newswire.cli", name="main"), "utf-8")
+        (work / "full.py").write_text(LAUNCHER.format(module="newswire.__main__", name="run"),
+                                       "utf-8")
         bare = [sys.executable, str(work / "bare.py"), *ARGS]
         full = [sys.executable, str(work / "full.py"), *ARGS]
         for _ in range(3):  # warm the file cache

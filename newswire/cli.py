@@ -400,7 +400,7 @@ def convert(
     from pathlib import Path
 
     from newswire import convert as c
-    from newswire.pool import MapWorkers, stop_on_term
+    from newswire.pool import MapWorkers, signals_held, stop_on_term
 
     for value, allowed, hint in ((to, c.TARGETS, "--to"), (on_error, ("skip", "stop"),
                                  "--on-error"), (input_format, c.INPUT_FORMATS,
@@ -465,6 +465,7 @@ def convert(
     work_fn = c.convert_and_write if folder is not None and not dedupe else c.convert
     pool: MapWorkers[c.Job, c.Done] | None = None
     stopped = False
+    finished = 0  # inputs whose results have come back
     stream: c.Writer | None = None
     progress = None
     results: Iterator[c.Done]
@@ -489,10 +490,16 @@ def convert(
         if workers > 1:
             import functools
 
+            # Workers cannot read stdin (multiprocessing gives them /dev/null): it is
+            # converted here, before they start, and put back in its place in the order.
+            from_stdin = {i: work_fn(job, settings) for i, job in enumerate(todo)
+                          if job.source == "-"}
             pool = MapWorkers(functools.partial(work_fn, settings=settings), workers)
             # Inputs in batches: one message per small page would cost more than its parse.
             batch = max(1, min(32, len(todo) // (workers * 8)))
-            results = pool.map(todo, batch)
+            converted = pool.map([j for j in todo if j.source != "-"], batch)
+            results = (from_stdin[i] if i in from_stdin else next(converted)
+                       for i in range(len(todo)))
         else:
             results = (work_fn(job, settings) for job in todo)
         if not quiet and sys.stderr.isatty() and todo:
@@ -504,8 +511,12 @@ def convert(
                                 "{task.fields[speed]}", TimeRemainingColumn(),
                                 console=Console(stderr=True))
             task = progress.add_task("converting", total=len(todo), records=0, speed="")
-            progress.start()
+            # Its refresh thread is started with Ctrl-C and SIGTERM held, as they are held
+            # in every thread, so that they reach this one only where it lets them in.
+            with signals_held():
+                progress.start()
         for done in results:
+            finished += 1
             if done.error is not None:
                 _error(done.error)
                 failed += 1
@@ -559,6 +570,10 @@ def convert(
         c.discard_all(pending)
         if pool is not None:
             pool.stop()
+            if folder is not None:
+                # A worker killed (by the kernel when memory ran out, or after it ignored
+                # SIGTERM) could not remove the output it was writing.
+                c.remove_temporary(todo[finished:])
         if progress is not None:
             progress.stop()
     if not quiet:

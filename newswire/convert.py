@@ -372,6 +372,28 @@ def discard_all(pending: list[AtomicFile]) -> None:
     pending.clear()
 
 
+def remove_temporary(jobs: list[Job]) -> None:
+    """Remove the temporary files :class:`AtomicFile` leaves beside the outputs of ``jobs``
+    when the process writing one is killed before it can discard it."""
+    names: dict[Path, set[str]] = {}
+    for job in jobs:
+        if job.output is not None:
+            names.setdefault(job.output.parent, set()).add(job.output.name)
+    for folder, wanted in names.items():
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            # ".<name>.<random>.tmp", the random part without dots (see tempfile.mkstemp)
+            name = entry.name
+            if name.startswith(".") and name.endswith(".tmp") and (
+                name[1:-4].rpartition(".")[0] in wanted
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
 def same_file(a: Path, b: str) -> bool:
     try:
         return b != "-" and a.exists() and os.path.samefile(a, b)

@@ -86,6 +86,18 @@ def _worker(
         conn.send(("error", f"{type(e).__name__}: {e}"))
 
 
+def _tell(conn: Connection, message: object, workers: Workers) -> None:
+    """Send ``message`` to a worker. If it is gone, raise what it said before it went (an
+    error of its own), else that it stopped: never a BrokenPipeError, which would pass for
+    stdout's reader going away."""
+    try:
+        conn.send(message)
+    except OSError:
+        if conn.poll():
+            _answer(conn, workers)
+        raise workers.gone(conn) from None
+
+
 def _answer(conn: Connection, workers: Workers) -> tuple[object, ...]:
     try:
         answer = conn.recv()
@@ -124,16 +136,16 @@ def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: Json
         agree = True
         for n, conn in enumerate(conns):
             _, count, open_end = _answer(conn, workers)
-            conn.send(first_page)
+            _tell(conn, first_page, workers)
             first_page += int(count)  # type: ignore[call-overload]
             agree = agree and (bool(open_end) or n == len(conns) - 1)
         if not agree:
             for conn in conns:
-                conn.send("stop")
+                _tell(conn, "stop", workers)
             workers.close()
             return False
         for conn in conns:
-            conn.send("write")
+            _tell(conn, "write", workers)
             answer = _answer(conn, workers)
             if answer[0] == "pipe":
                 raise BrokenPipeError

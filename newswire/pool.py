@@ -112,16 +112,23 @@ class Workers:
         sys.stderr.flush()
         self.processes: list[BaseProcess] = []
         self.conns: list[Connection] = []
-        with signals_held():
-            for n in range(count):
-                parent, child = context.Pipe()
-                self.conns.append(parent)
-                process = context.Process(
-                    target=_start, args=(n, serve, child, list(self.conns), setup), daemon=True
-                )
-                process.start()
-                child.close()
-                self.processes.append(process)
+        try:
+            with signals_held():
+                for n in range(count):
+                    parent, child = context.Pipe()
+                    self.conns.append(parent)
+                    process = context.Process(
+                        target=_start, args=(n, serve, child, list(self.conns), setup),
+                        daemon=True,
+                    )
+                    process.start()
+                    child.close()
+                    self.processes.append(process)
+        except BaseException:
+            # A Ctrl-C held during the forks lands as the block ends: the caller never gets
+            # this object to stop, so stop the workers here.
+            self.stop()
+            raise
 
     def __enter__(self) -> Workers:
         return self
@@ -167,15 +174,17 @@ class Workers:
 
 def _serve_map(fn: Callable[[T], R], n: int, conn: Connection) -> None:
     while (batch := conn.recv()) is not None:
+        results: list[R] = []
         try:
-            results = [fn(item) for item in batch]
-        except Exception as e:  # raised in the parent when this batch's turn comes
+            for item in batch:
+                results.append(fn(item))
+        except Exception as e:  # raised in the parent after the results before it
             try:
-                conn.send(("raised", e))
+                conn.send((results, e))
             except Exception:  # it does not pickle
-                conn.send(("raised", RuntimeError(f"{type(e).__name__}: {e}")))
+                conn.send((results, RuntimeError(f"{type(e).__name__}: {e}")))
             continue
-        conn.send(("done", results))
+        conn.send((results, None))
 
 
 class MapWorkers(Workers, Generic[T, R]):
@@ -193,7 +202,7 @@ class MapWorkers(Workers, Generic[T, R]):
         """``fn`` of each item, in the order of ``items``. Items go out in batches of
         ``batch``; at most a few batches per worker are done ahead of the one awaited, so
         memory stays bounded when one input is slow. An exception ``fn`` raised is raised
-        here in its item's turn."""
+        here in its item's turn, after the results of the items before it."""
         from multiprocessing.connection import wait
 
         batches = [items[i:i + batch] for i in range(0, len(items), batch)]
@@ -201,7 +210,7 @@ class MapWorkers(Workers, Generic[T, R]):
         owed: dict[Connection, collections.deque[int]] = {
             conn: collections.deque() for conn in self.conns
         }
-        finished: dict[int, list[R] | BaseException] = {}
+        finished: dict[int, tuple[list[R], BaseException | None]] = {}
         sent = given = 0
         while given < len(batches):
             while sent < len(batches) and sent - given < ahead:
@@ -215,24 +224,23 @@ class MapWorkers(Workers, Generic[T, R]):
                 owed[conn].append(sent)
                 sent += 1
             if given in finished:
-                done = finished.pop(given)
-                if isinstance(done, BaseException):
-                    raise done
+                done, error = finished.pop(given)
                 yield from done
+                if error is not None:
+                    raise error
                 given += 1
                 continue
             for ready in wait([conn for conn, queue in owed.items() if queue]):
                 conn = ready  # type: ignore[assignment]
                 finished[owed[conn].popleft()] = self._receive(conn)
 
-    def _receive(self, conn: Connection) -> list[R] | BaseException:
-        """The results of the batch ``conn``'s worker was given first, or the exception
-        raising them gave."""
+    def _receive(self, conn: Connection) -> tuple[list[R], BaseException | None]:
+        """The results of the batch ``conn``'s worker was given first: up to the item that
+        raised, and what it raised, if one did."""
         try:
-            _, value = conn.recv()
+            return conn.recv()  # type: ignore[no-any-return]
         except (EOFError, OSError):
             raise self.gone(conn) from None
-        return value  # type: ignore[no-any-return]
 
     def close(self) -> None:
         """Tell each worker there is no more work, and wait for them to exit."""

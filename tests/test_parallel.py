@@ -6,11 +6,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from newswire.formats import JsonEncoder
+from newswire.parallel import Finish, parse_in_parallel
 from newswire.parser import Session
+from newswire.records import Record, Skipped
 from tests.helpers import (
     interrupt_as_workers_start,
     needs_proc,
@@ -103,3 +107,35 @@ def test_an_interruption_stops_the_workers_quietly(big: Path, signal_name: str) 
     assert run.returncode in (0, 130), stderr
     assert stderr == b""
     assert not running_on(big), "a worker outlived the run"
+
+
+def _failing_past(offset: int, how: str) -> Finish:
+    def finish(item: Record | Skipped) -> Record | Skipped | None:
+        if item.source.start >= offset:
+            if how == "exits":
+                os._exit(3)  # as if the kernel killed the worker
+            raise ValueError("a bad page")
+        return item
+
+    return finish
+
+
+@pytest.mark.parametrize(
+    ("how", "message"),
+    [
+        ("raises", r"^ValueError: a bad page$"),
+        ("exits", r"^a worker process stopped unexpectedly \(exit code 3\)$"),
+    ],
+)
+def test_a_worker_that_fails_is_an_error_not_a_closed_stdout(
+    big: Path, how: str, message: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # The last of 4 workers fails at once, while the parent still waits for the first to
+    # count its pages; the parent's next message to it then finds its pipe closed. That
+    # BrokenPipeError passed for stdout's reader going away: the CLI stopped quietly, with
+    # exit 0 and three quarters of the output.
+    text = big.read_text("utf-8")
+    session = Session(text, now=datetime(2026, 2, 1, 9))
+    with pytest.raises(RuntimeError, match=message):
+        parse_in_parallel(session, 4, _failing_past(len(text) * 4 // 5, how), JsonEncoder())
+    capfd.readouterr()

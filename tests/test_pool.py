@@ -62,6 +62,37 @@ def test_an_exception_in_a_worker_is_raised_in_the_parent() -> None:
             next(results)
 
 
+def test_the_results_before_a_failing_item_of_a_batch_come_first() -> None:
+    with MapWorkers(fail_on_three, 2, nothing) as workers:
+        results = workers.map(list(range(10)), 5)  # 3 is in the first batch
+        assert [next(results) for _ in range(3)] == [0, 1, 2]
+        with pytest.raises(ValueError, match="cannot take 3"):
+            next(results)
+
+
+def test_workers_forked_before_a_failing_fork_are_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As when Ctrl-C, held during the forks, lands once they are done: the caller never
+    # gets the object to stop its workers with.
+    from multiprocessing.process import BaseProcess
+
+    started: list[BaseProcess] = []
+    start = BaseProcess.start
+
+    def third_fails(process: BaseProcess) -> None:
+        if len(started) == 2:
+            raise KeyboardInterrupt
+        start(process)
+        started.append(process)
+
+    monkeypatch.setattr(BaseProcess, "start", third_fails)
+    with pytest.raises(KeyboardInterrupt):
+        MapWorkers(slow_square, 4, nothing)
+    assert len(started) == 2
+    assert [p.exitcode for p in started] == [1, 1]  # stopped by SIGTERM, and reaped
+
+
 class Unpicklable(Exception):
     def __init__(self, n: int) -> None:
         super().__init__(f"lock {n}")
