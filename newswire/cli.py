@@ -17,6 +17,7 @@ from newswire.files import Input, InputError, OutputError, read_input, stdout
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
 from newswire.parser import Session
+from newswire.pool import WorkerError
 from newswire.records import Problem, Record, Skipped
 
 if TYPE_CHECKING:
@@ -561,9 +562,9 @@ def convert(
             pool = None
     except BrokenPipeError:
         _quiet_stdout()
-    except OutputError as e:
-        # The output can take no more (a full disk): stop. Outputs already renamed into place
-        # are whole; the one being written is removed below.
+    except (OutputError, WorkerError) as e:
+        # The output can take no more (a full disk), or a worker was killed: stop. Outputs
+        # already renamed into place are whole; those being written are removed below.
         _error(f"{e}; stopped, the outputs finished before are whole" if folder else str(e))
         failed += 1
     finally:
@@ -617,6 +618,9 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
             failed += 1
         except (BrokenPipeError, KeyboardInterrupt, OutputError):
             raise
+        except WorkerError as e:
+            _error(f"{name}: {e}")
+            failed += 1
         except Exception as e:  # a bug must not stop the other files
             _error(f"{name}: could not be parsed ({type(e).__name__}: {e})")
             failed += 1

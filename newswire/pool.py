@@ -93,6 +93,11 @@ def _start(
         conn.close()
 
 
+class WorkerError(RuntimeError):
+    """A worker went away without finishing its work: killed (for want of memory, say) or
+    ended by a fault of its own."""
+
+
 class Workers:
     """``count`` forked processes, the ``n``-th running ``serve(n, conn)`` on its end of a
     pipe whose other end is ``conns[n]``. Fork them before starting any thread (a progress
@@ -136,13 +141,18 @@ class Workers:
     def __exit__(self, kind: object, error: object, trace: object) -> None:
         self.stop()
 
-    def gone(self, conn: Connection) -> RuntimeError:
+    def gone(self, conn: Connection) -> WorkerError:
         """The error to raise when the worker at ``conn`` stopped answering."""
         process = self.processes[self.conns.index(conn)]
         process.join(timeout=1)
-        return RuntimeError(
-            f"a worker process stopped unexpectedly (exit code {process.exitcode})"
-        )
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return WorkerError(f"a worker process was killed ({name})")
+        return WorkerError(f"a worker process stopped unexpectedly (exit code {code})")
 
     def close(self) -> None:
         """Close the pipes and wait for every worker to exit."""

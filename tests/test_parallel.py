@@ -139,3 +139,23 @@ def test_a_worker_that_fails_is_an_error_not_a_closed_stdout(
     with pytest.raises(RuntimeError, match=message):
         parse_in_parallel(session, 4, _failing_past(len(text) * 4 // 5, how), JsonEncoder())
     capfd.readouterr()
+
+
+@needs_proc
+def test_a_killed_worker_is_one_line_and_exit_1(big: Path) -> None:
+    import signal
+    import time
+
+    run = subprocess.Popen([*newswire_command(), "parse", "--now", NOW, "--jobs", "2",
+                            str(big)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
+    deadline = time.monotonic() + 60
+    while not children.read_text().split() and time.monotonic() < deadline:
+        time.sleep(0.001)
+    time.sleep(0.2)  # the workers are parsing
+    for child in children.read_text().split():
+        os.kill(int(child), signal.SIGKILL)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 1
+    assert stderr.decode() == f"newswire: error: {big}: a worker process was killed (SIGKILL)\n"
+    assert not running_on(big)
