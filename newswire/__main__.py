@@ -3,8 +3,9 @@ import sys
 
 
 def run() -> None:
-    """The ``newswire`` script: :func:`newswire.cli.main`. Ctrl-C or SIGTERM while it is
-    still being imported end as quietly as later on (exit code 130)."""
+    """The ``newswire`` script: :func:`newswire.cli.main`. SIGTERM interrupts like Ctrl-C
+    (workers stopped, temporary outputs removed), and either, while the command is still
+    being imported, ends as quietly as later on (exit code 130)."""
     from newswire.pool import stop_on_term
 
     stop_on_term()

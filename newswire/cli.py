@@ -401,7 +401,7 @@ def convert(
     from pathlib import Path
 
     from newswire import convert as c
-    from newswire.pool import MapWorkers, signals_held, stop_on_term
+    from newswire.pool import MapWorkers, signals_held
 
     for value, allowed, hint in ((to, c.TARGETS, "--to"), (on_error, ("skip", "stop"),
                                  "--on-error"), (input_format, c.INPUT_FORMATS,
@@ -428,7 +428,6 @@ def convert(
     folder = None
     if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         folder = Path(output)
-    stop_on_term()
     work = c.collect(names, pattern, folder, to)
     started = time.perf_counter()
     written = skipped = failed = duplicates = warnings = 0
@@ -465,7 +464,6 @@ def convert(
     # Without deduplication each output of a folder run is the worker's to write.
     work_fn = c.convert_and_write if folder is not None and not dedupe else c.convert
     pool: MapWorkers[c.Job, c.Done] | None = None
-    stopped = False
     finished = 0  # inputs whose results have come back
     stream: c.Writer | None = None
     progress = None
@@ -523,7 +521,6 @@ def convert(
                 failed += 1
                 advance(done.job)
                 if on_error == "stop":
-                    stopped = True  # the workers' queued inputs are left unconverted
                     break
                 continue
             for note in done.notes:
@@ -557,7 +554,7 @@ def convert(
         if combined is not None:
             combined.commit()
             combined = None
-        if pool is not None and not stopped:
+        if pool is not None and finished == len(todo):  # else queued inputs are left
             pool.close()
             pool = None
     except BrokenPipeError:
@@ -601,9 +598,7 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
             if fmt == "jsonl":
                 if session.shares(opts.jobs) > 1:
                     from newswire.parallel import parse_in_parallel
-                    from newswire.pool import stop_on_term
 
-                    stop_on_term()  # so that SIGTERM stops the workers too
                     if parse_in_parallel(session, opts.jobs, finish, encoder):
                         continue
                 write_jsonl(_items(session, finish), out, encoder)
@@ -658,7 +653,8 @@ def _name(command: typer.models.CommandInfo) -> str | None:
 
 
 def main() -> None:
-    """Entry point of the ``newswire`` script and ``python -m newswire``.
+    """The command line, as the ``newswire`` script and ``python -m newswire`` run it (see
+    :func:`newswire.__main__.run`, which makes SIGTERM interrupt like Ctrl-C first).
 
     Usage errors become one ``newswire: error:`` line and exit 2, instead of typer's box.
     """

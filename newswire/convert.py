@@ -311,6 +311,9 @@ class Writer:
             self.out.write("\n]\n" if self.count else "]\n")
 
 
+_TEMPORARY = ".tmp"  # how the name of an output's temporary file ends
+
+
 class AtomicFile:
     """A file written beside its destination and renamed into place on commit: readers never
     see half an output, and an interrupted run leaves none.
@@ -336,7 +339,7 @@ class AtomicFile:
         try:
             with signals_held():
                 fd, name = tempfile.mkstemp(
-                    prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+                    prefix=f".{path.name}.", suffix=_TEMPORARY, dir=path.parent
                 )
                 self.temp = Path(name)
                 # Kept open across calls, closed by commit or discard.
@@ -385,10 +388,10 @@ def remove_temporary(jobs: list[Job]) -> None:
         except OSError:
             continue
         for entry in entries:
-            # ".<name>.<random>.tmp", the random part without dots (see tempfile.mkstemp)
+            # ".<name>.<random>.tmp" (see AtomicFile): mkstemp's random part has no dot
             name = entry.name
-            if name.startswith(".") and name.endswith(".tmp") and (
-                name[1:-4].rpartition(".")[0] in wanted
+            if name.startswith(".") and name.endswith(_TEMPORARY) and (
+                name[1 : -len(_TEMPORARY)].rpartition(".")[0] in wanted
             ):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)

@@ -10,7 +10,7 @@ it was doing.
 
 Signals: Ctrl-C reaches the whole process group, but only the parent acts on it; the
 workers ignore it and are stopped by the parent with SIGTERM, which lets each one remove the
-output it was writing on the way out. The CLI turns SIGTERM into Ctrl-C in the parent
+output it was writing on the way out. The ``newswire`` script turns SIGTERM into Ctrl-C
 (:func:`stop_on_term`), so that either stops a run the same way.
 """
 

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,20 +41,27 @@ needs_proc = pytest.mark.skipif(
 )
 
 
-def _children(pid: int) -> str:
+def workers_of(pid: int) -> list[int]:
+    """The processes ``pid`` has forked and not yet reaped."""
     try:
-        return Path(f"/proc/{pid}/task/{pid}/children").read_text("ascii").strip()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text("ascii")
     except OSError:
-        return ""
+        return []
+    return [int(child) for child in children.split()]
+
+
+def wait_until(run: subprocess.Popen[bytes], condition: Callable[[], object]) -> None:
+    """Wait, a minute at most, until ``condition()`` holds or ``run`` has ended."""
+    deadline = time.monotonic() + 60
+    while not condition() and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
 
 
 def interrupt_as_workers_start(run: subprocess.Popen[bytes], signal_name: str) -> bytes:
     """Send ``signal_name`` to ``run`` as soon as it has forked a process (SIGINT to its
     process group, as a terminal sends Ctrl-C; so start it with ``start_new_session``),
     and return its stderr once it has stopped; fail the test if it does not stop."""
-    deadline = time.monotonic() + 60
-    while not _children(run.pid) and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.001)
+    wait_until(run, lambda: workers_of(run.pid))
     if signal_name == "SIGINT":
         with contextlib.suppress(ProcessLookupError):
             os.killpg(run.pid, signal.SIGINT)
@@ -65,6 +73,13 @@ def interrupt_as_workers_start(run: subprocess.Popen[bytes], signal_name: str) -
         os.killpg(run.pid, signal.SIGKILL)
         pytest.fail(f"the command did not stop after {signal_name}")
     return stderr
+
+
+def kill_workers(run: subprocess.Popen[bytes]) -> None:
+    """SIGKILL every worker of ``run``, as the kernel does when memory runs out."""
+    for worker in workers_of(run.pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(worker, signal.SIGKILL)
 
 
 def running_on(path: Path) -> list[str]:

@@ -891,6 +891,44 @@ def test_an_unexpected_error_is_one_line_and_exit_1(
     assert err == "newswire: error: unexpected MemoryError: out of memory\n"
 
 
+SIGNAL_WHILE_IMPORTING = """
+import os, signal, sys
+
+SIGNAL = getattr(signal, sys.argv[1])
+
+
+class Trip:
+    # Sends the signal the moment the command starts importing typer.
+    def find_spec(self, name, path=None, target=None):
+        if name == "typer":
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), SIGNAL)
+        return None
+
+
+sys.meta_path.insert(0, Trip())
+sys.argv = ["newswire", "parse", sys.argv[2]]
+from newswire.__main__ import run
+
+run()
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_a_signal_while_the_command_is_importing_is_quiet(
+    tmp_path: Path, signal_name: str
+) -> None:
+    # Python's own handling would print a KeyboardInterrupt traceback, or end the process
+    # by SIGTERM before the command could stop anything it had started.
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", SIGNAL_WHILE_IMPORTING, signal_name, str(page)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "")
+
+
 # --------------------------------------------------------------------------- --encoding
 
 LATIN1_PAGE = "Kop\nMÜNCHEN (dpa) - Es regnet überall.\n".encode("latin-1")

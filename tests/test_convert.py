@@ -21,9 +21,11 @@ from newswire.render import CSV_COLUMNS
 from newswire.schema import check, load_schema
 from tests.helpers import (
     interrupt_as_workers_start,
+    kill_workers,
     needs_proc,
     newswire_command,
     running_on,
+    wait_until,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -353,18 +355,12 @@ def test_stdin_among_inputs_converted_by_workers(tree: Path) -> None:
 def test_a_killed_worker_leaves_no_temporary_output(tmp_path: Path) -> None:
     # SIGKILL (the kernel out of memory, say) gives a worker no chance to remove what it
     # was writing: the parent removes it.
-    import signal
-    import time
-
     pages = seed_copies(tmp_path / "pages", 40, 400)
     out = tmp_path / "out"
     run = subprocess.Popen([*newswire_command(), "convert", str(pages), "-o", f"{out}/",
                             "--now", NOW, "--jobs", "2", "--quiet"], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while not list(out.glob(".*.tmp")) and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.005)
-    for child in Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split():
-        os.kill(int(child), signal.SIGKILL)
+    wait_until(run, lambda: list(out.glob(".*.tmp")))
+    kill_workers(run)
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 1
     assert stderr.decode() == (

@@ -17,9 +17,12 @@ from newswire.parser import Session
 from newswire.records import Record, Skipped
 from tests.helpers import (
     interrupt_as_workers_start,
+    kill_workers,
     needs_proc,
     newswire_command,
     running_on,
+    wait_until,
+    workers_of,
 )
 
 NOW = "2026-02-01T09:00:00+01:00"
@@ -143,18 +146,13 @@ def test_a_worker_that_fails_is_an_error_not_a_closed_stdout(
 
 @needs_proc
 def test_a_killed_worker_is_one_line_and_exit_1(big: Path) -> None:
-    import signal
     import time
 
     run = subprocess.Popen([*newswire_command(), "parse", "--now", NOW, "--jobs", "2",
                             str(big)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
-    deadline = time.monotonic() + 60
-    while not children.read_text().split() and time.monotonic() < deadline:
-        time.sleep(0.001)
+    wait_until(run, lambda: workers_of(run.pid))
     time.sleep(0.2)  # the workers are parsing
-    for child in children.read_text().split():
-        os.kill(int(child), signal.SIGKILL)
+    kill_workers(run)
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 1
     assert stderr.decode() == f"newswire: error: {big}: a worker process was killed (SIGKILL)\n"
