@@ -112,6 +112,54 @@ class Record:
         }
 
 
+class _Fields:
+    """A record's fields set one by one, then made a :class:`Record` by a change of class.
+
+    The frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__``,
+    which costs four times as much; the parser builds one record per news item, some 180,000
+    for 100 MB of pages. The two classes hold the same slots, so the change of class is
+    allowed, and what comes out is a Record in every respect.
+    """
+
+    __slots__ = Record.__slots__
+
+    def __init__(
+        self, id: str, kind: str, headline: str | None, section: str | None,
+        language: str | None, dateline: Dateline | None, body: str, byline: str | None,
+        credits: tuple[Credit, ...], published: Timestamp | None,
+        reference_time: ReferenceTime, source: Source, warnings: tuple[Problem, ...],
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.headline = headline
+        self.section = section
+        self.language = language
+        self.dateline = dateline
+        self.body = body
+        self.byline = byline
+        self.credits = credits
+        self.published = published
+        self.reference_time = reference_time
+        self.source = source
+        self.warnings = warnings
+
+
+def new_record(
+    id: str, kind: str, headline: str | None, section: str | None, language: str | None,
+    dateline: Dateline | None, body: str, byline: str | None, credits: tuple[Credit, ...],
+    published: Timestamp | None, reference_time: ReferenceTime, source: Source,
+    warnings: tuple[Problem, ...],
+) -> Record:
+    """``Record(...)`` with every field given, built in a quarter of the time (see
+    :class:`_Fields`)."""
+    fields = _Fields(
+        id, kind, headline, section, language, dateline, body, byline, credits, published,
+        reference_time, source, warnings,
+    )
+    fields.__class__ = Record  # type: ignore[assignment]
+    return fields  # type: ignore[return-value]
+
+
 class Skipped(NamedTuple):
     """A stretch of input that is in no record, and why."""
 
