@@ -136,30 +136,30 @@ def _session_for(source: Input, opts: _Options) -> Session:
     )
 
 
-def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish]":
-    """The parse of file ``name``, and what to do to each of its items before writing."""
+def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish | None]":
+    """The parse of file ``name``, and what to do to each of its records before writing
+    (None for nothing)."""
     source = read_input(name, opts.encoding)
     for message in source.warnings:
         _warning(message)
     session = _session_for(source, opts)
+    if not source.warnings:
+        return session, None
     extra = tuple(Problem("decoding", m) for m in source.warnings)
-    include_skipped = opts.include_skipped
 
-    def finish(item: Record | Skipped) -> Record | Skipped | None:
+    def finish(item: Record | Skipped) -> Record | Skipped:
         if isinstance(item, Skipped):
-            return item if include_skipped else None
-        if extra:
-            return dataclasses.replace(item, warnings=extra + item.warnings)
-        return item
+            return item
+        return dataclasses.replace(item, warnings=extra + item.warnings)
 
     return session, finish
 
 
-def _items(session: Session, finish: "Finish") -> Iterator[Record | Skipped]:
-    for item in session.items(session.pages()):
-        kept = finish(item)
-        if kept is not None:
-            yield kept
+def _items(
+    session: Session, finish: "Finish | None", skipped: bool
+) -> Iterator[Record | Skipped]:
+    items = session.items(session.pages(), skipped=skipped)
+    return items if finish is None else map(finish, items)
 
 
 @app.command()
@@ -599,11 +599,13 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
                 if session.shares(opts.jobs) > 1:
                     from newswire.parallel import parse_in_parallel
 
-                    if parse_in_parallel(session, opts.jobs, finish, encoder):
+                    if parse_in_parallel(
+                        session, opts.jobs, finish, opts.include_skipped, encoder
+                    ):
                         continue
-                write_jsonl(_items(session, finish), out, encoder)
+                write_jsonl(_items(session, finish, opts.include_skipped), out, encoder)
                 continue
-            items = _items(session, finish)
+            items = _items(session, finish, opts.include_skipped)
             if array is not None:
                 array.write(items)
             else:

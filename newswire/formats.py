@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import islice
 from typing import TextIO
 
 from newswire.dateline import Dateline, Place
@@ -136,15 +137,11 @@ def write_jsonl(
     items: Iterable[Record | Skipped], out: TextIO, encoder: JsonEncoder | None = None
 ) -> int:
     """One JSON object per line; returns how many were written."""
-    encode = (encoder or JsonEncoder()).encode
+    encoded = map((encoder or JsonEncoder()).encode, items)
     n = 0
-    batch: list[str] = []
-    for item in items:
-        batch.append(encode(item))
-        n += 1
-        if len(batch) >= 256:
-            out.write(lines_text(batch))
-    out.write(lines_text(batch))
+    while batch := list(islice(encoded, 256)):
+        n += len(batch)
+        out.write(lines_text(batch))
     return n
 
 

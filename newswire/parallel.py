@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from newswire.files import OutputError, cannot_write
@@ -29,50 +30,56 @@ if TYPE_CHECKING:
 
     from newswire.pool import Workers
 
-Finish = Callable[[Record | Skipped], Record | Skipped | None]
-"""What the caller does to each item before it is written: drop it (None) or change it."""
+Finish = Callable[[Record | Skipped], Record | Skipped]
+"""What the caller does to each item before it is written."""
+_CHUNK = 4096  # lines
 
 
-def _write_lines(lines: list[str]) -> None:
-    """Write ``lines`` to stdout's file descriptor, each ended by a newline; empties the list."""
-    view = memoryview(lines_text(lines).encode("utf-8"))
-    while view:
-        written = os.write(sys.stdout.fileno(), view)
-        view = view[written:]
+def _write(blocks: list[bytes]) -> None:
+    """Write ``blocks`` to stdout's file descriptor; empties the list."""
+    for block in blocks:
+        view = memoryview(block)
+        while view:
+            written = os.write(sys.stdout.fileno(), view)
+            view = view[written:]
+    blocks.clear()
 
 
 def _worker(
-    session: Session, start: int, end: int | None, conn: Connection, finish: Finish,
-    encoder: JsonEncoder,
+    session: Session, start: int, end: int | None, conn: Connection, finish: Finish | None,
+    skipped: bool, encoder: JsonEncoder,
 ) -> None:
     try:
         pages = session.pages(start, end)
         conn.send(("pages", len(pages), pages[-1].open_end))
         # Records are built with pages numbered from 1 while the workers before this one are
         # still counting theirs; the encoder shifts the numbers once the count is known.
-        kept = (k for k in map(finish, session.items(pages)) if k is not None)
+        kept = session.items(pages, skipped=skipped)
+        if finish is not None:
+            kept = map(finish, kept)
         items: Iterable[Record | Skipped] = kept if start == 0 else list(kept)
         first_page = conn.recv()
         if first_page is None:
             return
         encoder.page_offset = first_page - 1
-        encode = encoder.encode
+        encoded = map(encoder.encode, items)
         # Write when the parent says every boundary agrees and the workers before this one
-        # are done. Until then keep the lines; from then on write as we go.
+        # are done. Until then keep the output, encoded to bytes already, so that what is
+        # left to do once it is this worker's turn is writing; from then on write as we go.
         allowed = False
-        lines: list[str] = []
+        blocks: list[bytes] = []
         try:
-            for item in items:
-                lines.append(encode(item))
-                if len(lines) % 4096 == 0 and (allowed or conn.poll()):
+            while chunk := list(islice(encoded, _CHUNK)):
+                blocks.append(lines_text(chunk).encode("utf-8"))
+                if allowed or conn.poll():
                     if not allowed:
                         if conn.recv() != "write":
                             return
                         allowed = True
-                    _write_lines(lines)
+                    _write(blocks)
             if not allowed and conn.recv() != "write":
                 return
-            _write_lines(lines)
+            _write(blocks)
         except BrokenPipeError:
             conn.send("pipe")
             return
@@ -108,7 +115,9 @@ def _answer(conn: Connection, workers: Workers) -> tuple[object, ...]:
     return answer if isinstance(answer, tuple) else (answer,)
 
 
-def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: JsonEncoder) -> bool:
+def parse_in_parallel(
+    session: Session, jobs: int, finish: Finish | None, skipped: bool, encoder: JsonEncoder
+) -> bool:
     """Parse ``session``'s text in up to ``jobs`` processes and write JSON Lines to stdout.
 
     Returns False, having written nothing, when the text is too small to share or its page
@@ -127,7 +136,7 @@ def parse_in_parallel(session: Session, jobs: int, finish: Finish, encoder: Json
     ends: list[int | None] = [*points, None]
 
     def serve(n: int, conn: Connection) -> None:
-        _worker(session, starts[n], ends[n], conn, finish, encoder)
+        _worker(session, starts[n], ends[n], conn, finish, skipped, encoder)
 
     with Workers(len(starts), serve) as workers:
         conns = workers.conns

@@ -273,7 +273,7 @@ class _Builder:
             credits, published, self.reference, source, warnings,
         )
 
-    def page(self, page: Page) -> list[Record | Skipped]:
+    def page(self, page: Page, skipped: bool = True) -> list[Record | Skipped]:
         guessed = assign_times(page)
         language = self.language(page)
         lead_section = next((r.section for r in page.runs if r.section), None)
@@ -284,11 +284,12 @@ class _Builder:
             for k, item in enumerate(run.items()):
                 kind = "article" if n == 0 and k == 0 else "teaser"
                 out.append(self.record(item, kind, section, language, run_guessed, page.number))
-        for tok, reason in page.skips:
-            out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
+        if skipped:
+            for tok, reason in page.skips:
+                out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
         if page.skips:
             out.sort(key=_by_start)
-        if self.norm.hidden and page.stretch is not None:
+        if skipped and self.norm.hidden and page.stretch is not None:
             markup = self._markup(out, page, page.stretch)
             if markup:
                 out = sorted([*out, *markup], key=_by_start)
@@ -362,11 +363,14 @@ class Session:
             pages[-1].stretch = (begin, len(norm.text) if end is None else end)
         return pages
 
-    def items(self, pages: list[Page], first_page: int = 1) -> Iterator[Record | Skipped]:
-        """The records and skips of ``pages``, numbered from ``first_page``."""
+    def items(
+        self, pages: list[Page], first_page: int = 1, *, skipped: bool = True
+    ) -> Iterator[Record | Skipped]:
+        """The records of ``pages``, numbered from ``first_page``, and with ``skipped`` what
+        was skipped, all in input order."""
         for page in pages:
             page.number += first_page - 1
-            yield from self.builder.page(page)
+            yield from self.builder.page(page, skipped)
 
     def shares(self, jobs: int) -> int:
         """Into how many ranges the text is worth cutting for ``jobs`` processes: below about
@@ -434,11 +438,9 @@ def parse(
 
     Arguments as for :func:`parse_all`, which also reports what was skipped and why.
     """
-    return [
-        r
-        for r in parse_all(text, now=now, lang=lang, source=source, now_source=now_source)
-        if isinstance(r, Record)
-    ]
+    session = Session(text, now=now, lang=lang, source=source, now_source=now_source)
+    items = session.items(session.pages(), skipped=False)
+    return [r for r in items if isinstance(r, Record)]
 
 
 __all__ = ["parse", "parse_all"]

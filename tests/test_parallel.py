@@ -113,7 +113,7 @@ def test_an_interruption_stops_the_workers_quietly(big: Path, signal_name: str) 
 
 
 def _failing_past(offset: int, how: str) -> Finish:
-    def finish(item: Record | Skipped) -> Record | Skipped | None:
+    def finish(item: Record | Skipped) -> Record | Skipped:
         if item.source.start >= offset:
             if how == "exits":
                 os._exit(3)  # as if the kernel killed the worker
@@ -140,7 +140,9 @@ def test_a_worker_that_fails_is_an_error_not_a_closed_stdout(
     text = big.read_text("utf-8")
     session = Session(text, now=datetime(2026, 2, 1, 9))
     with pytest.raises(RuntimeError, match=message):
-        parse_in_parallel(session, 4, _failing_past(len(text) * 4 // 5, how), JsonEncoder())
+        parse_in_parallel(
+            session, 4, _failing_past(len(text) * 4 // 5, how), False, JsonEncoder()
+        )
     capfd.readouterr()
 
 

@@ -114,3 +114,17 @@ def test_naive_now_gives_naive_times(page: Page) -> None:
         if r.published:
             assert r.published.value.tzinfo is None
             assert r.published.value <= NOW.replace(tzinfo=None)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(
+    ["Kop\n", "ROME (ANP) - ", "Tekst.", "\n", "Meer uit Binnenland\n", "5 uur geleden",
+     "10 minuten geleden\n", "<p>", "&amp;", "-----\n", "\f", "11:40 Kop\n", "x "]
+), max_size=40))
+def test_records_come_in_input_order_with_or_without_skips(pieces: list[str]) -> None:
+    # parse() builds no skips at all; its records must be those parse_all() gives, in order.
+    text = "".join(pieces)
+    records = parse(text, now=NOW)
+    assert records == [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    starts = [r.source.start for r in records]
+    assert starts == sorted(starts)
