@@ -250,6 +250,8 @@ class Scanner:
             return
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
+            if self._known_head(s, at, number, out):
+                return
             self._datelines_in(s, at, number, marks)
         if not marks and s[0].isupper() and _unsigned_dateline_hint(s):
             # No agency in parentheses: "SALVADOR, Feb 26 - ", "MOSCOW, Jan 21. /TASS/. "
@@ -332,6 +334,37 @@ class Scanner:
             starts.sort(reverse=True)
         return starts
 
+    def _known_head(self, s: str, at: int, number: int, out: list[Token]) -> bool:
+        """The tokens of a line that opens with a time and dateline read before (on another
+        line of a list, say) and holds nothing else to read: no other parenthesis, no time
+        closing it. Most lines with a dateline are such; others are read in full."""
+        close = _AGENCY_CLOSE.search(s)
+        if close is None:
+            return False
+        end = close.end()
+        n = len(s)
+        while end < n and s[end] == " ":
+            end += 1
+        head = self._heads.get(s[:end])
+        if (
+            head is None
+            or not head.plain
+            or s.find(")", end) >= 0
+            or s[s.rfind(" ") + 1 :].lower() in self.last_words
+        ):
+            return False
+        if head.time is not None:
+            m, g = head.time
+            out.append(Token(
+                "time", head.time_text, at + m.start(), at + m.end(), number, None, head.time,
+                None, g.language.code,
+            ))
+        a, b, dateline = head.dateline  # type: ignore[misc]  # a plain head has one
+        out.append(Token(
+            "dateline", s[b:], at + a, at + n, number, _moved(dateline, at)
+        ))
+        return True
+
     def _datelines_in(
         self, s: str, at: int, number: int, marks: list[tuple[int, int, Token]]
     ) -> None:
@@ -351,7 +384,7 @@ class Scanner:
                     self._read(s, 0, close.start(), at, number, marks)
                     if len(self._heads) > 50_000:
                         self._heads.clear()
-                    self._heads[key] = _head_of(marks[count:], at)
+                    self._heads[key] = _head_of(s, marks[count:], at)
                 elif head is not None:
                     head.replay(self, s, at, number, marks)
             else:
@@ -470,15 +503,19 @@ class _Head:
     with the same text. The time's match holds its own offsets, which are the same on every
     such line; the dateline's offsets are relative to the line."""
 
-    __slots__ = ("dateline", "time")
+    __slots__ = ("dateline", "plain", "time", "time_text")
 
     def __init__(
         self,
         time: tuple[re.Match[str], _Grammar] | None,
         dateline: tuple[int, int, Dateline] | None,
+        plain: bool,
     ) -> None:
         self.time = time
+        self.time_text = time[0].group() if time is not None else ""
         self.dateline = dateline
+        self.plain = plain
+        """A dateline, maybe after a time, and nothing else: no text between them."""
 
     def replay(
         self, scanner: Scanner, s: str, at: int, number: int,
@@ -493,7 +530,7 @@ class _Head:
             marks.append((a, b, token))
 
 
-def _head_of(marks: list[tuple[int, int, Token]], at: int) -> _Head | None:
+def _head_of(s: str, marks: list[tuple[int, int, Token]], at: int) -> _Head | None:
     """The reading of a line's opening from the marks just found on it, or None for none."""
     time = dateline = None
     for a, b, tok in marks:
@@ -503,7 +540,13 @@ def _head_of(marks: list[tuple[int, int, Token]], at: int) -> _Head | None:
             dateline = (a, b, _moved(tok.dateline, -at))
     if time is None and dateline is None:
         return None
-    return _Head(time, dateline)
+    kinds = [tok.kind for _, _, tok in marks]
+    plain = (
+        kinds in (["dateline"], ["time", "dateline"])
+        and marks[0][0] == 0
+        and (len(marks) == 1 or not s[marks[0][1] : marks[1][0]].strip())
+    )
+    return _Head(time, dateline, plain)
 
 
 def is_headline(tok: Token) -> bool:
