@@ -76,6 +76,9 @@ class _Builder:
         self.input = text
         self.norm = norm
         self._lines: Lines | None = None  # the input's line starts, made when a skip needs them
+        self.shifted = bool(norm.shifted)
+        # Nothing was dropped, taken out or repaired: most inputs.
+        self.plain = not (norm.shifted or norm.hidden or norm.html or norm.repairs)
         self.now = now
         self.lang = lang
         self.source = source
@@ -233,7 +236,7 @@ class _Builder:
             texts, credits = take_credits(texts)
         body = texts[0] if len(texts) == 1 else "\n\n".join(texts)
         byline = byline_name(squash_spaces(item.byline.text)) if item.byline else None
-        dateline = self.dateline(lead) if lead is not None else None
+        dateline = None if lead is None else self.dateline(lead) if self.shifted else lead.dateline
         headline = squash_spaces(item.headline.text) if item.headline else None
         if dateline is None:
             warnings: tuple[Problem, ...] = _NO_DATELINE
@@ -248,26 +251,31 @@ class _Builder:
                 warnings = (*warnings, *doubts)
                 dateline = dateline._replace(places=places)
         published = None
-        if item.time is not None:
-            published = self.published(item.time)
-            if guessed:
-                warnings = (*warnings, _GUESSED)
-            section = item.time.section or section
-        elif dateline is not None and dateline.date_text is not None:
-            published = self.dateline_date(dateline, language)
         first = item.headline or lead or item.paragraphs[0]
         last = item.paragraphs[-1] if item.paragraphs else lead or first
-        if item.time is not None:
-            if item.time.start < first.start:
-                first = item.time
-            if item.time.end > last.end:
-                last = item.time
-        source = self.source_of(first, last, page)
-        html = self.norm.html
-        if html and bisect_left(html, (source.start,)) < bisect_left(html, (source.end,)):
-            warnings = (*warnings, _HTML)
-        if self.norm.repairs:
-            warnings = self._with_repairs(warnings, source)
+        time = item.time
+        if time is not None:
+            published = self.published(time)
+            if guessed:
+                warnings = (*warnings, _GUESSED)
+            section = time.section or section
+            if time.start < first.start:
+                first = time
+            if time.end > last.end:
+                last = time
+        elif dateline is not None and dateline.date_text is not None:
+            published = self.dateline_date(dateline, language)
+        if self.plain:  # the input's offsets are the normalised text's
+            source = _tuple(
+                Source, (self.source, first.start, last.end, first.line, last.line, page)
+            )
+        else:
+            source = self.source_of(first, last, page)
+            html = self.norm.html
+            if html and bisect_left(html, (source.start,)) < bisect_left(html, (source.end,)):
+                warnings = (*warnings, _HTML)
+            if self.norm.repairs:
+                warnings = self._with_repairs(warnings, source)
         return new_record(
             _item_id(head, body), kind, headline, section, language, dateline, body, byline,
             credits, published, self.reference, source, warnings,

@@ -41,6 +41,9 @@ _QUOTES = frozenset("\"'‘“«„")
 # The end of a dateline's agency part: "(ANP) - ", "(AP) — ", "(EFE).- ".
 _AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
 _tuple = tuple.__new__
+_SHORT = 40  # characters: a line of a time alone, a section header or a separator
+# The kinds of token short lines that repeat give: other lines' readings are not kept.
+_REPEATED = frozenset(("time", "section", "break"))
 
 
 class Token:
@@ -75,6 +78,13 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.kind!r}, {self.text!r}, {self.start}, {self.end}, {self.line})"
+
+
+_Reading = tuple[
+    TokenKind, str, int, int, "tuple[re.Match[str], _Grammar] | None", "str | None", "str | None"
+]
+"""A token of a line as offsets into the line: kind, text, start, end, time, section and
+language."""
 
 
 class Item:
@@ -190,6 +200,7 @@ class Scanner:
         self._datelines: dict[str, Dateline | None] = {}
         self._clock_pattern: re.Pattern[str] | None = None
         self._heads: dict[str, _Head | None] = {}
+        self._short: dict[str, tuple[_Reading, ...]] = {}
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -203,7 +214,7 @@ class Scanner:
         pending_breaks = sorted((b for b in breaks if start <= b < stop), reverse=True)
         number = text.count("\n", 0, start) if start and count_lines else 0
         out: list[Token] = []
-        line_of = self._line
+        line_of, short_line = self._line, self._short_line
         pos = start
         for line in chunk.split("\n"):
             number += 1
@@ -223,9 +234,31 @@ class Scanner:
                 start = pos
             s = line.strip()
             if s:
-                line_of(s, start + line.find(s[0]), number, out)
+                if len(s) > _SHORT:
+                    line_of(s, start + line.find(s[0]), number, out)
+                else:
+                    short_line(s, start + line.find(s[0]), number, out)
             pos = line_end + 1
         return out
+
+    def _short_line(self, s: str, at: int, number: int, out: list[Token]) -> None:
+        """A short line, read once per text: a list's times, section headers and separators
+        repeat line for line across a corpus, and their reading depends on nothing else."""
+        known = self._short.get(s)
+        if known is not None:
+            for kind, text, a, b, time, section, lang in known:
+                out.append(Token(kind, text, at + a, at + b, number, None, time, section, lang))
+            return
+        count = len(out)
+        self._line(s, at, number, out)
+        made = out[count:]
+        if all(t.kind in _REPEATED for t in made):
+            if len(self._short) > 50_000:
+                self._short.clear()
+            self._short[s] = tuple(
+                (t.kind, t.text, t.start - at, t.end - at, t.time, t.section, t.lang)
+                for t in made
+            )
 
     def _piece(self, part: str, at: int, number: int, out: list[Token]) -> None:
         s = part.strip()

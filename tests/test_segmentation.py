@@ -270,6 +270,26 @@ def test_repeated_line_openings_keep_their_own_offsets() -> None:
     assert records[2].source.line_start == 5 and records[3].source.line_start == 6
 
 
+def test_repeated_short_lines_keep_their_own_offsets() -> None:
+    # Short lines (a time alone, a section header, a separator) are read once per text and
+    # their reading repeated: each copy keeps its own offsets and line.
+    text = page(
+        "Kop/ROME (ANP) - Een./Meer uit X/OSLO (ANP) - A./3 uur geleden/=====/"
+        "Kop twee/BERN (ANP) - Twee./Meer uit X/PARIJS (ANP) - B./3 uur geleden"
+    )
+    results = list(parse_all(text, now=NOW))
+    for r in results:
+        assert text[r.source.start : r.source.end].strip()
+    times = [r.published for r in results if isinstance(r, Record) and r.published]
+    assert [text[t.span[0] : t.span[1]] for t in times] == ["3 uur geleden"] * 2
+    assert times[0].span != times[1].span
+    headers = [r for r in results if not isinstance(r, Record) and r.reason == "section-header"]
+    assert [(h.text, h.source.line_start) for h in headers] == [
+        ("Meer uit X", 3), ("Meer uit X", 9)
+    ]
+    assert [text[h.source.start : h.source.end] for h in headers] == ["Meer uit X"] * 2
+
+
 def test_teaser_span_covers_its_closing_time() -> None:
     text = page("Kop/ROME (ANP) - Een./Meer uit X/PARIJS (ANP) - A./1 uur geleden")
     teaser = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)][1]
