@@ -195,6 +195,11 @@ class Scanner:
                 self.headers.setdefault(word, []).append(_SECTION_HEADERS[code])
         # An item time ends its line with one of these words ("geleden", "ago", "Stunden").
         self.last_words = frozenset(w for g in self.grammars for w in g.last_words)
+        # Their last letters, either case: a line ending otherwise (most end in a full stop)
+        # is no time's end, and needs no look at its last word.
+        self.last_letters = frozenset(
+            c for w in self.last_words for c in (w[-1], w[-1].upper())
+        )
         self.closers = tuple(sorted({k for g in self.grammars for k in g.closers}))
         self._closer_pattern: re.Pattern[str] | None = None
         self._datelines: dict[str, Dateline | None] = {}
@@ -289,8 +294,10 @@ class Scanner:
         if not marks and s[0].isupper() and _unsigned_dateline_hint(s):
             # No agency in parentheses: "SALVADOR, Feb 26 - ", "MOSCOW, Jan 21. /TASS/. "
             self._take_dateline(s, 0, at, number, marks)
-        if s[s.rfind(" ") + 1 :].lower() in self.last_words and not (
-            marks and marks[-1][1] == n
+        if (
+            s[-1] in self.last_letters
+            and s[s.rfind(" ") + 1 :].lower() in self.last_words
+            and not (marks and marks[-1][1] == n)
         ):
             found = self._time_before(s, n)
             if found is not None and not (marks and found[0].start() < marks[-1][1]):
@@ -383,7 +390,7 @@ class Scanner:
             head is None
             or not head.plain
             or s.find(")", end) >= 0
-            or s[s.rfind(" ") + 1 :].lower() in self.last_words
+            or (s[-1] in self.last_letters and s[s.rfind(" ") + 1 :].lower() in self.last_words)
         ):
             return False
         if head.time is not None:
