@@ -122,13 +122,22 @@ class JsonEncoder:
         warnings = "[" + ", ".join(
             f'{{"code": "{w.code}", "message": {_string(w.message)}}}' for w in r.warnings
         ) + "]" if r.warnings else "[]"
+        src = r.source
+        if self._name is None or self._name[0] != src.name:
+            self._name = (src.name, _opt(src.name))
+        # Written out rather than through _opt and _source: this runs for every record.
+        headline, section, language, byline = r.headline, r.section, r.language, r.byline
         return (
-            f'{{"id": "{r.id}", "kind": "{r.kind}", "headline": {_opt(r.headline)}, '
-            f'"section": {_opt(r.section)}, "language": {_opt(r.language)}, '
-            f'"dateline": {dateline}, '
-            f'"body": {_string(r.body)}, "byline": {_opt(r.byline)}, "credits": {credits}, '
-            f'"published": {published}, '
-            f'"reference_time": {self._reference[1]}, "source": {self._source(r.source)}, '
+            f'{{"id": "{r.id}", "kind": "{r.kind}", '
+            f'"headline": {"null" if headline is None else _string(headline)}, '
+            f'"section": {"null" if section is None else _string(section)}, '
+            f'"language": {"null" if language is None else _string(language)}, '
+            f'"dateline": {dateline}, "body": {_string(r.body)}, '
+            f'"byline": {"null" if byline is None else _string(byline)}, '
+            f'"credits": {credits}, "published": {published}, '
+            f'"reference_time": {self._reference[1]}, "source": {{"name": {self._name[1]}, '
+            f'"start": {src.start}, "end": {src.end}, "line_start": {src.line_start}, '
+            f'"line_end": {src.line_end}, "page": {src.page + self.page_offset}}}, '
             f'"warnings": {warnings}}}'
         )
 

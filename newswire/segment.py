@@ -239,10 +239,12 @@ class Scanner:
                 start = pos
             s = line.strip()
             if s:
+                # strip() gives the line itself when there was nothing to strip.
+                at = start if s is line else start + line.find(s[0])
                 if len(s) > _SHORT:
-                    line_of(s, start + line.find(s[0]), number, out)
+                    line_of(s, at, number, out)
                 else:
-                    short_line(s, start + line.find(s[0]), number, out)
+                    short_line(s, at, number, out)
             pos = line_end + 1
         return out
 
@@ -400,9 +402,12 @@ class Scanner:
                 None, g.language.code,
             ))
         a, b, dateline = head.dateline  # type: ignore[misc]  # a plain head has one
-        out.append(Token(
-            "dateline", s[b:], at + a, at + n, number, _moved(dateline, at)
+        da, db = dateline.span
+        moved = _tuple(Dateline, (
+            dateline.text, dateline.places, dateline.agencies, dateline.date_text,
+            (da + at, db + at), dateline.end + at,
         ))
+        out.append(Token("dateline", s[b:], at + a, at + n, number, moved))
         return True
 
     def _datelines_in(
@@ -700,7 +705,8 @@ def assemble(tokens: list[Token]) -> list[Page]:
             if current is not None and current.lead is None:
                 current.lead = tok  # a headline waiting for its dateline
                 continue
-            run.add(Item(lead=tok))
+            run.last = item = Item(None, tok)
+            run.slots.append(item)
             if run.headed is None:
                 run.headed = False
             continue
