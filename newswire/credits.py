@@ -95,14 +95,21 @@ def _credit_line(line: str) -> list[Credit] | None:
     return credits or None
 
 
+_COPYRIGHT_OPENERS = ("(c)", "copyright")
+_COPYRIGHT_FIRST = frozenset("(cC")
+
+
 def may_credit(paragraph: str) -> bool:
     """Whether a last paragraph may hold credits: a cheap test before reading it."""
     return (
         paragraph.endswith(")")
         or "©" in paragraph
-        or ":" in paragraph[:24]
-        or " by " in paragraph[:60]
-        or paragraph[:9].lower().startswith(("(c)", "copyright"))
+        or paragraph.find(":", 0, 24) >= 0
+        or paragraph.find(" by ", 0, 60) >= 0
+        or (
+            paragraph[:1] in _COPYRIGHT_FIRST
+            and paragraph[:9].lower().startswith(_COPYRIGHT_OPENERS)
+        )
     )
 
 

@@ -34,7 +34,7 @@ from newswire.places import GAZETTEER
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source, new_record
 from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
 from newswire.text import Lines, Normalised, normalise, squash_spaces
-from newswire.timestamps import Timestamp, parse_timestamp, resolve
+from newswire.timestamps import Timestamp, _Grammar, parse_timestamp, resolve
 
 _NO_DATELINE = (Problem("no-dateline", "the item has no dateline"),)
 _GUESSED = Problem(
@@ -83,7 +83,7 @@ class _Builder:
         self.lang = lang
         self.source = source
         self.reference = ReferenceTime(now, now_source)
-        self._times: dict[tuple[str, str], Timestamp | None] = {}
+        self._times: dict[tuple[_Grammar, str], Timestamp | None] = {}
         # Per dateline text: its text with spaces folded (for ids), and its warnings.
         self._datelines: dict[str, tuple[str, tuple[Problem, ...], bool]] = {}
 
@@ -149,18 +149,21 @@ class _Builder:
     def published(self, tok: Token) -> Timestamp | None:
         assert tok.time is not None
         match, grammar = tok.time
-        key = (grammar.language.code, match.group())
-        if key not in self._times:
-            self._times[key] = resolve(match, grammar, self.now)
-        resolved = self._times[key]
+        key = (grammar, match.group())
+        try:
+            resolved = self._times[key]
+        except KeyError:
+            resolved = self._times[key] = resolve(match, grammar, self.now)
         if resolved is None:
             return None
         if tok.kind == "clock":
             # The token starts at its line (with the section before the time); the match
             # holds the time's offsets within that line.
             span = self.span(tok.start + match.start(), tok.start + match.end())
-        else:
+        elif self.shifted:
             span = self.span(tok.start, tok.end)
+        else:
+            span = (tok.start, tok.end)
         return _tuple(
             Timestamp, (resolved.value, resolved.text, span, resolved.precision, resolved.lang)
         )
