@@ -52,16 +52,15 @@ def _worker(
     try:
         pages = session.pages(start, end)
         conn.send(("pages", len(pages), pages[-1].open_end))
-        # Records are built with pages numbered from 1 while the workers before this one are
-        # still counting theirs; the encoder shifts the numbers once the count is known.
-        kept = session.items(pages, skipped=skipped)
-        if finish is not None:
-            kept = map(finish, kept)
-        items: Iterable[Record | Skipped] = kept if start == 0 else list(kept)
+        # The workers before this one count their pages as fast as this one did: the wait
+        # is short, and from then on records are encoded as they are built, never held.
         first_page = conn.recv()
         if first_page is None:
             return
         encoder.page_offset = first_page - 1
+        items: Iterable[Record | Skipped] = session.items(pages, skipped=skipped)
+        if finish is not None:
+            items = map(finish, items)
         encoded = map(encoder.encode, items)
         # Write when the parent says every boundary agrees and the workers before this one
         # are done. Until then keep the output, encoded to bytes already, so that what is
