@@ -54,10 +54,13 @@ def _unknown_agency(code: str) -> str:
     return f"unknown agency code {code!r} in the dateline{hint}"
 
 
+_PARAGRAPH_BREAK = "\n\n"
+
+
 def _item_id(head: str, body: str) -> str:
     """``head`` with its spaces folded, then the body: the same wire copy wrapped into other
     lines or paragraphs keeps its id."""
-    key = f"{head}\n{body.replace(chr(10) * 2, ' ')}"
+    key = f"{head}\n{body.replace(_PARAGRAPH_BREAK, ' ')}"
     return blake2b(key.encode(), digest_size=8).hexdigest()
 
 
