@@ -127,12 +127,16 @@ class JsonEncoder:
             self._name = (src.name, _opt(src.name))
         # Written out rather than through _opt and _source: this runs for every record.
         headline, section, language, byline = r.headline, r.section, r.language, r.byline
-        return (
+        # Two f-strings: CPython builds one of more than 30 parts through a list and join.
+        opening = (
             f'{{"id": "{r.id}", "kind": "{r.kind}", '
             f'"headline": {"null" if headline is None else _string(headline)}, '
             f'"section": {"null" if section is None else _string(section)}, '
             f'"language": {"null" if language is None else _string(language)}, '
-            f'"dateline": {dateline}, "body": {_string(r.body)}, '
+            f'"dateline": {dateline}, "body": '
+        )
+        return (
+            f'{opening}{_string(r.body)}, '
             f'"byline": {"null" if byline is None else _string(byline)}, '
             f'"credits": {credits}, "published": {published}, '
             f'"reference_time": {self._reference[1]}, "source": {{"name": {self._name[1]}, '
