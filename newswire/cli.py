@@ -158,7 +158,7 @@ def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish | None]":
 def _items(
     session: Session, finish: "Finish | None", skipped: bool
 ) -> Iterator[Record | Skipped]:
-    items = session.items(session.pages(), skipped=skipped)
+    items = session.records(skipped=skipped)
     return items if finish is None else map(finish, items)
 
 
@@ -317,7 +317,7 @@ def validate(
             found += check_records(source.name, source.text)
         else:
             session = _session_for(source, opts)
-            items = list(session.items(session.pages()))
+            items = list(session.records())
             found += check_text(source.name, source.text, items, source.warnings)
     import json
 

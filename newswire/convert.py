@@ -138,7 +138,7 @@ def convert(job: Job, settings: Settings) -> Done:
         now, origin = _reference(settings, source.mtime)
         session = Session(source.text, now=now, lang=settings.lang, source=source.name,
                           now_source=origin)
-        records = [i for i in session.items(session.pages()) if isinstance(i, Record)]
+        records = [i for i in session.records(skipped=False) if isinstance(i, Record)]
         if source.warnings:  # as parse does: each record says its input was mis-encoded
             extra = tuple(Problem("decoding", m) for m in source.warnings)
             records = [dataclasses.replace(r, warnings=extra + r.warnings) for r in records]
@@ -257,7 +257,7 @@ def _dump_records(name: str, text: str, settings: Settings) -> Iterator[dict[str
         meta = {k: v for k, v in page.items() if k not in (settings.text_field,)}
         session = Session(body, now=now, lang=settings.lang, source=f"{name}:{number}",
                           now_source=origin)
-        for item in session.items(session.pages()):
+        for item in session.records(skipped=False):
             if isinstance(item, Record):
                 record = item.to_dict()
                 record["meta"] = meta

@@ -209,15 +209,18 @@ class Scanner:
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
-        *, count_lines: bool = True,
+        *, lines_before: int | None = None,
     ) -> list[Token]:
         """Every token of ``text[start:end]`` in order (``start`` at a line's start);
-        ``breaks`` are offsets of page breaks. ``count_lines=False`` numbers the lines from
-        ``start`` rather than from the text's start (cheaper, for a look at a few lines)."""
+        ``breaks`` are offsets of page breaks. Lines are numbered after ``lines_before``
+        lines, by default the lines before ``start``."""
         stop = len(text) if end is None else end
         chunk = text if start == 0 and stop == len(text) else text[start:stop]
         pending_breaks = sorted((b for b in breaks if start <= b < stop), reverse=True)
-        number = text.count("\n", 0, start) if start and count_lines else 0
+        if lines_before is not None:
+            number = lines_before
+        else:
+            number = text.count("\n", 0, start) if start else 0
         out: list[Token] = []
         line_of, short_line = self._line, self._short_line
         pos = start

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newswire import Record, Skipped, parse, parse_all
+from newswire.parser import Session
 from tests.strategies import Page, pages
 
 NOW = datetime(2026, 2, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -128,3 +130,54 @@ def test_records_come_in_input_order_with_or_without_skips(pieces: list[str]) ->
     assert records == [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
     starts = [r.source.start for r in records]
     assert starts == sorted(starts)
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(pages(), min_size=1, max_size=6),
+    st.lists(st.sampled_from(["", "\n", "Los kopje\n", "ROME (ANP) - Zonder kop.\n"]),
+             min_size=6, max_size=6),
+    st.integers(min_value=1, max_value=400),
+)
+def test_blocks_give_the_pages_one_pass_gives(
+    generated: list[Page], between: list[str], size: int
+) -> None:
+    # Pages appended as scrapers do, with odd lines between some of them; cut into blocks
+    # of a few hundred characters, they must read exactly as in one pass: the same records,
+    # skips, offsets, lines and page numbers.
+    text = "".join(p.text.lstrip("\ufeff") + "\n" + extra for p, extra in zip(
+        generated, between, strict=False
+    ))
+    one = Session(text, now=NOW)
+    whole = [i.to_dict() for i in one.items(one.pages())]
+    cut = Session(text, now=NOW)
+    blocks = list(cut.blocks(size=size))
+    assert [i.to_dict() for pages in blocks for i in cut.items(pages)] == whole
+
+
+PLAIN = "Kop {n}\nROME (ANP) - Tekst {n}.\nMeer uit Sport\nOSLO (ANP) - Een.\n1 uur geleden\n"
+# Teasers with headlines: a headline over a dateline is no sure page start in such a list.
+HEADED = PLAIN.replace("OSLO", "Teaserkop\nOSLO")
+
+
+def test_blocks_are_cut_where_a_page_surely_begins() -> None:
+    text = "".join(PLAIN.format(n=n) for n in range(60))
+    session = Session(text, now=NOW)
+    blocks = list(session.blocks(size=400))
+    starts = [pages[0].tokens[0].start for pages in blocks]
+    assert len(blocks) > 1 and starts[0] == 0
+    for a, b in pairwise(starts):
+        assert text[b:].startswith("Kop ") and text[b - 1] == "\n"
+        assert 400 <= b - a <= 400 + len(PLAIN) + 2  # cut at the first page start past 400
+    assert [p.number for pages in blocks for p in pages] == list(range(1, 61))
+
+
+def test_a_cut_one_pass_would_not_make_leaves_the_rest_in_one_block() -> None:
+    text = "".join(HEADED.format(n=n) for n in range(60))
+    session = Session(text, now=NOW)
+    blocks = list(session.blocks(size=400))
+    assert len(blocks) == 1
+    one = Session(text, now=NOW)
+    assert [i.to_dict() for i in session.items(blocks[0])] == [
+        i.to_dict() for i in one.items(one.pages())
+    ]
