@@ -299,12 +299,13 @@ class _Builder:
             for k, item in enumerate(run.items()):
                 kind = "article" if n == 0 and k == 0 else "teaser"
                 out.append(self.record(item, kind, section, language, run_guessed, page.number))
-        if skipped:
-            for tok, reason in page.skips:
-                out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
+        if not skipped:
+            return out  # records come in input order; only skips need sorting in
+        for tok, reason in page.skips:
+            out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
         if page.skips:
             out.sort(key=_by_start)
-        if skipped and self.norm.hidden and page.stretch is not None:
+        if self.norm.hidden and page.stretch is not None:
             markup = self._markup(out, page, page.stretch)
             if markup:
                 out = sorted([*out, *markup], key=_by_start)
