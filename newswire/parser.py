@@ -68,6 +68,7 @@ _by_start = attrgetter("source.start")
 _tuple = tuple.__new__
 _MIN_SHARE = 2 << 20  # characters
 _BLOCK = 1 << 20  # characters
+_CUT_REACH = 1 << 16  # characters
 
 
 class _Builder:
@@ -408,7 +409,7 @@ class Session:
         numbered = 0
         a = start
         while True:
-            b = self._cut(a + size, stop, size)
+            b = self._cut(a + size, stop)
             pages = self.pages(a, b, lines_before=lines)
             if b < stop and not pages[-1].open_end:
                 # One pass would read on into the next block's first page: text like this
@@ -425,12 +426,13 @@ class Session:
             lines += text.count("\n", a, b)
             a = b
 
-    def _cut(self, pos: int, stop: int, reach: int) -> int:
-        """The first sure page start from ``pos`` on, searched over ``reach`` characters (a
-        64 KB page at least); ``stop`` if there is none before it."""
+    def _cut(self, pos: int, stop: int) -> int:
+        """The first sure page start from ``pos`` on; ``stop`` if there is none before it or
+        within 64 KB (pages are a few KB): text without pages is not searched through, each
+        try reads its lines again."""
         if pos >= stop:
             return stop
-        found = self._page_start(self.norm.text.find("\n", pos) + 1, max(reach, 1 << 16))
+        found = self._page_start(self.norm.text.find("\n", pos) + 1, _CUT_REACH)
         return stop if found is None or found >= stop else found
 
     def items(

@@ -261,6 +261,8 @@ class Scanner:
             return
         count = len(out)
         self._line(s, at, number, out)
+        if len(out) == count or out[-1].kind not in _REPEATED:
+            return  # a headline, say: not kept, lest unique lines fill the cache
         made = out[count:]
         if all(t.kind in _REPEATED for t in made):
             if len(self._short) > 50_000:
@@ -293,9 +295,11 @@ class Scanner:
             return
         marks: list[tuple[int, int, Token]] = []
         if ")" in s:
-            if self._known_head(s, at, number, out):
-                return
-            self._datelines_in(s, at, number, marks)
+            close = _AGENCY_CLOSE.search(s)
+            if close is not None:  # else no dateline ends on this line
+                if self._known_head(s, close.end(), at, number, out):
+                    return
+                self._datelines_in(s, at, number, marks)
         if not marks and s[0].isupper() and _unsigned_dateline_hint(s):
             # No agency in parentheses: "SALVADOR, Feb 26 - ", "MOSCOW, Jan 21. /TASS/. "
             self._take_dateline(s, 0, at, number, marks)
@@ -379,14 +383,11 @@ class Scanner:
             starts.sort(reverse=True)
         return starts
 
-    def _known_head(self, s: str, at: int, number: int, out: list[Token]) -> bool:
+    def _known_head(self, s: str, end: int, at: int, number: int, out: list[Token]) -> bool:
         """The tokens of a line that opens with a time and dateline read before (on another
         line of a list, say) and holds nothing else to read: no other parenthesis, no time
-        closing it. Most lines with a dateline are such; others are read in full."""
-        close = _AGENCY_CLOSE.search(s)
-        if close is None:
-            return False
-        end = close.end()
+        closing it. Most lines with a dateline are such; others are read in full. ``end``
+        is where the line's first agency close ends."""
         n = len(s)
         while end < n and s[end] == " ":
             end += 1
