@@ -199,9 +199,8 @@ def normalise(text: str) -> Normalised:
     shifted: list[int] = []
     letters: dict[int, str] = {}
     dropped: list[int] = []
-    repairs: tuple[Repair, ...] = ()
-    if _has_any(text, mojibake.LEADS):
-        repairs = _repaired(text, letters, dropped)
+    # No test for a lead first: find() looks for each lead once, as that test would.
+    repairs = _repaired(text, letters, dropped)
     if _has_any(text, _COMMON_ACCENTS):
         dropped.extend(_composed(text, letters, dropped))
     gone = set(dropped)
