@@ -390,9 +390,8 @@ class Session:
     ) -> Iterator[list[Page]]:
         """The pages :meth:`pages` gives for the same range, numbered from 1, in blocks of
         about ``size`` characters: each block is cut where a page surely begins (see
-        :meth:`split_points`), so that one block's tokens are in memory at a time. Tokens
-        built and read while they are fresh in the processor's caches make a large input
-        parse faster, besides the memory saved.
+        :meth:`split_points`), so that one block's tokens are in memory at a time and a large
+        input parses in bounded memory, as fast as in one pass.
 
         Where one pass would read on past a cut into the next block's first page (lists
         whose items carry headlines), the rest of the text comes in one block. Text with page
