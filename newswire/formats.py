@@ -122,10 +122,7 @@ class JsonEncoder:
         warnings = "[" + ", ".join(
             f'{{"code": "{w.code}", "message": {_string(w.message)}}}' for w in r.warnings
         ) + "]" if r.warnings else "[]"
-        src = r.source
-        if self._name is None or self._name[0] != src.name:
-            self._name = (src.name, _opt(src.name))
-        # Written out rather than through _opt and _source: this runs for every record.
+        # Written out rather than through _opt: this runs for every record.
         headline, section, language, byline = r.headline, r.section, r.language, r.byline
         # Two f-strings: CPython builds one of more than 30 parts through a list and join.
         opening = (
@@ -139,9 +136,7 @@ class JsonEncoder:
             f'{opening}{_string(r.body)}, '
             f'"byline": {"null" if byline is None else _string(byline)}, '
             f'"credits": {credits}, "published": {published}, '
-            f'"reference_time": {self._reference[1]}, "source": {{"name": {self._name[1]}, '
-            f'"start": {src.start}, "end": {src.end}, "line_start": {src.line_start}, '
-            f'"line_end": {src.line_end}, "page": {src.page + self.page_offset}}}, '
+            f'"reference_time": {self._reference[1]}, "source": {self._source(r.source)}, '
             f'"warnings": {warnings}}}'
         )
 

@@ -42,8 +42,6 @@ def _continuations() -> frozenset[str]:
 # the byte-order mark) two; ð (emoji) three.
 _LENGTHS = {"\u00c2": 1, "\u00c3": 1, "\u00c4": 1, "\u00c5": 1, "\u00c8": 1,
             "\u00e2": 2, "\u00ef": 2, "\u00f0": 3}
-LEADS = "".join(_LENGTHS)
-"""Characters one of which every mojibake sequence starts with: a cheap test before a scan."""
 _LETTER_LEADS = "\u00c3\u00c4\u00c5"  # leads of letters: their sequences may be real text
 
 
@@ -112,7 +110,7 @@ def find(text: str) -> list[Repair]:
     doubtful = []
     # Each lead is looked for by substring search and the characters after it checked one by
     # one: no pattern to compile, and no scan of texts that hold no lead.
-    for lead in LEADS:
+    for lead in _LENGTHS:
         # ï stands only for a byte-order mark here, and is common in Dutch (Oekraïne): a
         # search for the pair stops at every ï, one for » alone runs at memory speed.
         if lead == "\u00ef" and "\u00bb" not in text:
@@ -144,4 +142,3 @@ def find(text: str) -> list[Repair]:
         out.extend(doubtful)
     out.sort()
     return out
-

@@ -54,10 +54,7 @@ def _worker(
         conn.send(("pages", len(pages), pages[-1].open_end))
         # The workers before this one count their pages as fast as this one did: the wait
         # is short, and from then on records are encoded as they are built, never held.
-        first_page = conn.recv()
-        if first_page is None:
-            return
-        encoder.page_offset = first_page - 1
+        encoder.page_offset = conn.recv() - 1
         items: Iterable[Record | Skipped] = session.items(pages, skipped=skipped)
         if finish is not None:
             items = map(finish, items)

@@ -81,8 +81,8 @@ class _Builder:
         self.input = text
         self.norm = norm
         self._lines: Lines | None = None  # the input's line starts, made when a skip needs them
-        self.shifted = bool(norm.shifted)
-        # Nothing was dropped, taken out or repaired: most inputs.
+        # Nothing was dropped, taken out or repaired (most inputs): the input's offsets are
+        # the normalised text's, and a record's span needs no mapping.
         self.plain = not (norm.shifted or norm.hidden or norm.html or norm.repairs)
         self.now = now
         self.lang = lang
@@ -165,10 +165,8 @@ class _Builder:
             # The token starts at its line (with the section before the time); the match
             # holds the time's offsets within that line.
             span = self.span(tok.start + match.start(), tok.start + match.end())
-        elif self.shifted:
-            span = self.span(tok.start, tok.end)
         else:
-            span = (tok.start, tok.end)
+            span = (tok.start, tok.end) if self.plain else self.span(tok.start, tok.end)
         return _tuple(
             Timestamp, (resolved.value, resolved.text, span, resolved.precision, resolved.lang)
         )
@@ -244,7 +242,7 @@ class _Builder:
             texts, credits = take_credits(texts)
         body = texts[0] if len(texts) == 1 else "\n\n".join(texts)
         byline = byline_name(squash_spaces(item.byline.text)) if item.byline else None
-        dateline = None if lead is None else self.dateline(lead) if self.shifted else lead.dateline
+        dateline = None if lead is None else lead.dateline if self.plain else self.dateline(lead)
         headline = squash_spaces(item.headline.text) if item.headline else None
         if dateline is None:
             warnings: tuple[Problem, ...] = _NO_DATELINE
@@ -273,7 +271,7 @@ class _Builder:
                 last = time
         elif dateline is not None and dateline.date_text is not None:
             published = self.dateline_date(dateline, language)
-        if self.plain:  # the input's offsets are the normalised text's
+        if self.plain:
             source = _tuple(
                 Source, (self.source, first.start, last.end, first.line, last.line, page)
             )

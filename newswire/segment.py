@@ -294,20 +294,19 @@ class Scanner:
         if _clock_in_head(s) and self._clock_line(s, at, number, out):
             return
         marks: list[tuple[int, int, Token]] = []
+        # Whether the line ends in a word that closes a time ("geleden"); most lines end in a
+        # full stop, which no such word does.
+        closing = s[-1] in self.last_letters and s[s.rfind(" ") + 1 :].lower() in self.last_words
         if ")" in s:
             close = _AGENCY_CLOSE.search(s)
             if close is not None:  # else no dateline ends on this line
-                if self._known_head(s, close.end(), at, number, out):
+                if not closing and self._known_head(s, close.end(), at, number, out):
                     return
                 self._datelines_in(s, at, number, marks)
         if not marks and s[0].isupper() and _unsigned_dateline_hint(s):
             # No agency in parentheses: "SALVADOR, Feb 26 - ", "MOSCOW, Jan 21. /TASS/. "
             self._take_dateline(s, 0, at, number, marks)
-        if (
-            s[-1] in self.last_letters
-            and s[s.rfind(" ") + 1 :].lower() in self.last_words
-            and not (marks and marks[-1][1] == n)
-        ):
+        if closing and not (marks and marks[-1][1] == n):
             found = self._time_before(s, n)
             if found is not None and not (marks and found[0].start() < marks[-1][1]):
                 m, g = found
@@ -385,33 +384,20 @@ class Scanner:
 
     def _known_head(self, s: str, end: int, at: int, number: int, out: list[Token]) -> bool:
         """The tokens of a line that opens with a time and dateline read before (on another
-        line of a list, say) and holds nothing else to read: no other parenthesis, no time
-        closing it. Most lines with a dateline are such; others are read in full. ``end``
-        is where the line's first agency close ends."""
+        line of a list, say) and holds nothing else to read: no other parenthesis (and no time
+        closing it, which the caller has looked for). Most lines with a dateline are such;
+        others are read in full. ``end`` is where the line's first agency close ends."""
         n = len(s)
         while end < n and s[end] == " ":
             end += 1
         head = self._heads.get(s[:end])
-        if (
-            head is None
-            or not head.plain
-            or s.find(")", end) >= 0
-            or (s[-1] in self.last_letters and s[s.rfind(" ") + 1 :].lower() in self.last_words)
-        ):
+        if head is None or not head.plain or s.find(")", end) >= 0:
             return False
         if head.time is not None:
             m, g = head.time
-            out.append(Token(
-                "time", head.time_text, at + m.start(), at + m.end(), number, None, head.time,
-                None, g.language.code,
-            ))
+            out.append(self._time_token(m, g, at, number))
         a, b, dateline = head.dateline  # type: ignore[misc]  # a plain head has one
-        da, db = dateline.span
-        moved = _tuple(Dateline, (
-            dateline.text, dateline.places, dateline.agencies, dateline.date_text,
-            (da + at, db + at), dateline.end + at,
-        ))
-        out.append(Token("dateline", s[b:], at + a, at + n, number, moved))
+        out.append(Token("dateline", s[b:], at + a, at + n, number, _moved(dateline, at)))
         return True
 
     def _datelines_in(
@@ -552,7 +538,7 @@ class _Head:
     with the same text. The time's match holds its own offsets, which are the same on every
     such line; the dateline's offsets are relative to the line."""
 
-    __slots__ = ("dateline", "plain", "time", "time_text")
+    __slots__ = ("dateline", "plain", "time")
 
     def __init__(
         self,
@@ -561,7 +547,6 @@ class _Head:
         plain: bool,
     ) -> None:
         self.time = time
-        self.time_text = time[0].group() if time is not None else ""
         self.dateline = dateline
         self.plain = plain
         """A dateline, maybe after a time, and nothing else: no text between them."""
@@ -709,8 +694,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
             if current is not None and current.lead is None:
                 current.lead = tok  # a headline waiting for its dateline
                 continue
-            run.last = item = Item(None, tok)
-            run.slots.append(item)
+            run.add(Item(None, tok))
             if run.headed is None:
                 run.headed = False
             continue
