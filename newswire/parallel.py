@@ -1,15 +1,22 @@
 """Parsing one large input in several processes, for the CLI. The library itself stays
-single-process and pure; this module only splits the work and orders the output.
+single-process and pure; this module only shares out the work and orders the output.
 
-The text is cut at page boundaries (:meth:`~newswire.parser.Session.split_points`); forked
-workers inherit the decoded text, so nothing is copied to them. In two rounds:
+The text is read in the blocks a single pass reads (:meth:`~newswire.parser.Session.blocks`),
+about 1 MB each, cut where a page surely begins. Forked workers inherit the decoded text, so
+nothing is copied to them; the parent hands each worker its next block as soon as it is done
+with one, so that a worker slowed down by a busy machine simply does fewer blocks. For each
+block a worker:
 
-1. each worker cuts its range into pages and reports how many, and whether its last page
-   would take a headline over a dateline as a new page; if any boundary disagrees with what
-   a single pass would have decided, the workers stop and the caller parses in one pass;
-2. each worker numbers its pages after those of the workers before it, builds and encodes
-   its records, and writes them to stdout when its turn comes, so the output is in input
-   order and byte for byte what one process writes.
+1. cuts it into pages and reports how many, and whether its last page would take a headline
+   over a dateline as a new page (then a single pass would read on into the next block, and
+   from there the parent reads the rest of the text in one block itself, as a single pass
+   does);
+2. builds its records, then learns from the parent how many pages the blocks before it hold,
+   and sends its records back encoded; the parent writes them in input order, so that the
+   output is byte for byte what one process writes.
+
+One block's tokens and records are in memory at a time in each worker: a worker that held
+its whole share at once spent a tenth of its time having the kernel hand it fresh memory.
 """
 
 from __future__ import annotations
@@ -32,65 +39,72 @@ if TYPE_CHECKING:
 
 Finish = Callable[[Record | Skipped], Record | Skipped]
 """What the caller does to each item before it is written."""
-_CHUNK = 4096  # lines
+_CHUNK = 4096  # records
+_M_TRIM_THRESHOLD = -1  # mallopt's parameters, from glibc's malloc.h
+_M_MMAP_THRESHOLD = -3
 
 
-def _write(blocks: list[bytes]) -> None:
-    """Write ``blocks`` to stdout's file descriptor; empties the list."""
-    for block in blocks:
-        view = memoryview(block)
+def _write(data: bytes) -> None:
+    """Write ``data`` to stdout's file descriptor."""
+    view = memoryview(data)
+    try:
         while view:
-            written = os.write(sys.stdout.fileno(), view)
-            view = view[written:]
-    blocks.clear()
+            view = view[os.write(sys.stdout.fileno(), view):]
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # a full disk, say: the run stops with one line
+        raise OutputError(str(cannot_write("stdout", e))) from None
+
+
+def _keep_freed_memory() -> None:
+    """Have glibc's malloc keep memory it has freed for the next allocation. Each block's
+    output (a few MB, in the worker and again in the parent) is otherwise handed back to the
+    kernel when freed and asked for again, zeroed page by page, for the next block: that
+    took three times the page faults of the whole parse, a tenth of the run's time. Memory
+    stays bounded: a block is freed before the next of its size is made."""
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (AttributeError, OSError):  # not glibc: its own malloc, left as it is
+        return
+    mallopt(_M_TRIM_THRESHOLD, 256 << 20)
+    mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+
+
+def _encoded(
+    items: Iterable[Record | Skipped], encoder: JsonEncoder, first_page: int
+) -> bytes:
+    encoder.page_offset = first_page - 1
+    return lines_text(list(map(encoder.encode, items))).encode("utf-8")
 
 
 def _worker(
-    session: Session, start: int, end: int | None, conn: Connection, finish: Finish | None,
-    skipped: bool, encoder: JsonEncoder,
+    session: Session, conn: Connection, finish: Finish | None, skipped: bool,
+    encoder: JsonEncoder,
 ) -> None:
     try:
-        pages = session.pages(start, end)
-        conn.send(("pages", len(pages), pages[-1].open_end))
-        # The workers before this one count their pages as fast as this one did: the wait
-        # is short, and from then on records are encoded as they are built, never held.
-        encoder.page_offset = conn.recv() - 1
-        items: Iterable[Record | Skipped] = session.items(pages, skipped=skipped)
-        if finish is not None:
-            items = map(finish, items)
-        encoded = map(encoder.encode, items)
-        # Write when the parent says every boundary agrees and the workers before this one
-        # are done. Until then keep the output, encoded to bytes already, so that what is
-        # left to do once it is this worker's turn is writing; from then on write as we go.
-        allowed = False
-        blocks: list[bytes] = []
-        try:
-            while chunk := list(islice(encoded, _CHUNK)):
-                blocks.append(lines_text(chunk).encode("utf-8"))
-                if allowed or conn.poll():
-                    if not allowed:
-                        if conn.recv() != "write":
-                            return
-                        allowed = True
-                    _write(blocks)
-            if not allowed and conn.recv() != "write":
-                return
-            _write(blocks)
-        except BrokenPipeError:
-            conn.send("pipe")
-            return
-        except OSError as e:  # a full disk, say: the parent stops the run with one line
-            conn.send(("output", str(cannot_write("stdout", e))))
-            return
-        conn.send("done")
-        # Its output written, the worker ends here: returning would free its share's tokens
-        # and records one by one, a tenth of a second per 50 MB that the parent waits for;
-        # the kernel frees them at once.
-        os._exit(0)
+        while (block := conn.recv()) is not None:
+            a, b, lines = block
+            pages = session.pages(a, b, lines_before=lines)
+            conn.send(("pages", len(pages), pages[-1].open_end))
+            # Built while the parent waits for the blocks before this one to be counted.
+            items = session.items(pages, skipped=skipped)
+            built = list(items if finish is None else map(finish, items))
+            first_page = conn.recv()
+            if first_page is None:  # a single pass reads this block on from an earlier one
+                break
+            output = _encoded(built, encoder, first_page)
+            conn.send(("output",))
+            conn.send_bytes(output)  # not pickled: that would copy it once more, here and there
     except (EOFError, ConnectionError):
         raise  # the parent went away (see newswire.pool)
     except Exception as e:  # reported to the parent, which says it in one line
         conn.send(("error", f"{type(e).__name__}: {e}"))
+        return
+    # Told there is no more work, the worker ends here, without freeing its objects one by
+    # one while the parent waits: the kernel frees them at once.
+    os._exit(0)
 
 
 def _tell(conn: Connection, message: object, workers: Workers) -> None:
@@ -102,6 +116,13 @@ def _tell(conn: Connection, message: object, workers: Workers) -> None:
     except OSError:
         if conn.poll():
             _answer(conn, workers)
+        raise workers.gone(conn) from None
+
+
+def _received(conn: Connection, workers: Workers) -> bytes:
+    try:
+        return conn.recv_bytes()
+    except (EOFError, OSError):
         raise workers.gone(conn) from None
 
 
@@ -120,47 +141,86 @@ def parse_in_parallel(
 ) -> bool:
     """Parse ``session``'s text in up to ``jobs`` processes and write JSON Lines to stdout.
 
-    Returns False, having written nothing, when the text is too small to share or its page
-    boundaries would not agree with one pass: then the caller parses it in one process.
-    Raises BrokenPipeError when stdout's reader went away, RuntimeError when a worker failed.
+    Returns False, having written nothing, when the text is too small to share or is one
+    block (:meth:`~newswire.parser.Session.block_ranges`): then the caller parses it in one
+    process. Raises BrokenPipeError when stdout's reader went away, OutputError when stdout
+    cannot be written, RuntimeError when a worker failed.
     """
     parts = session.shares(jobs)
     if parts < 2:
         return False
-    points = session.split_points(parts)
-    if not points:
+    text = session.norm.text
+    ranges = session.block_ranges()
+    first = next(ranges)
+    if first[1] >= len(text):
         return False
+    following: tuple[int, int] | None = first
+    from multiprocessing.connection import wait
+
     from newswire.pool import Workers
 
-    starts: list[int] = [0, *points]
-    ends: list[int | None] = [*points, None]
+    blocks: list[tuple[int, int, int]] = []  # handed out: start, end, lines before the start
+    lines = 0
+    holder: dict[Connection, int] = {}  # the block each worker holds
+    reported: dict[int, tuple[int, bool]] = {}  # block: its pages, whether open at its end
+    encoded: dict[int, bytes] = {}  # blocks waiting for those before them to be written
+    counted = written = 0  # blocks whose first page number is known; blocks written
+    numbered = 0  # pages in the counted blocks
+    rest: int | None = None  # the block from which a single pass reads on in one block
 
-    def serve(n: int, conn: Connection) -> None:
-        _worker(session, starts[n], ends[n], conn, finish, skipped, encoder)
+    def give(conn: Connection) -> None:
+        """Send ``conn``'s worker the next block, or None when there is no more to do."""
+        nonlocal following, lines
+        if following is None or rest is not None:
+            holder.pop(conn, None)
+            _tell(conn, None, workers)
+            return
+        a, b = following
+        holder[conn] = len(blocks)
+        blocks.append((a, b, lines))
+        _tell(conn, blocks[-1], workers)
+        lines += text.count("\n", a, b)
+        following = next(ranges, None)
 
-    with Workers(len(starts), serve) as workers:
-        conns = workers.conns
-        # Each worker learns its first page number as soon as those before it have counted.
-        first_page = 1
-        agree = True
-        for n, conn in enumerate(conns):
-            _, count, open_end = _answer(conn, workers)
-            _tell(conn, first_page, workers)
-            first_page += int(count)  # type: ignore[call-overload]
-            agree = agree and (bool(open_end) or n == len(conns) - 1)
-        if not agree:
-            for conn in conns:
-                _tell(conn, "stop", workers)
-            workers.close()
-            return False
-        for conn in conns:
-            _tell(conn, "write", workers)
-            answer = _answer(conn, workers)
-            if answer[0] == "pipe":
-                raise BrokenPipeError
-            if answer[0] == "output":
-                raise OutputError(str(answer[1]))
-            if answer[0] != "done":
-                raise RuntimeError(str(answer[0]))
+    _keep_freed_memory()
+    sys.stdout.flush()
+    with Workers(parts, lambda n, conn: _worker(session, conn, finish, skipped, encoder)) \
+            as workers:
+        for conn in workers.conns:
+            give(conn)
+        while holder:
+            for ready in wait(list(holder)):
+                conn = ready  # type: ignore[assignment]
+                if conn not in holder:
+                    continue  # told to stop while this one was being answered
+                answer = _answer(conn, workers)
+                if answer[0] == "output":
+                    encoded[holder[conn]] = _received(conn, workers)
+                    give(conn)  # first, so that the worker need not wait for the writing
+                    while written in encoded:
+                        _write(encoded.pop(written))
+                        written += 1
+                    continue
+                reported[holder[conn]] = (int(answer[1]), bool(answer[2]))  # type: ignore[call-overload]
+                # Blocks learn their first page numbers in turn, up to the first one that a
+                # single pass would read past.
+                while rest is None and counted in reported:
+                    pages, open_end = reported.pop(counted)
+                    if not open_end and blocks[counted][1] < len(text):
+                        rest = counted
+                        for other, n in list(holder.items()):
+                            if n >= rest:
+                                give(other)
+                        break
+                    first_page = numbered + 1
+                    _tell(next(c for c, n in holder.items() if n == counted), first_page, workers)
+                    numbered += pages
+                    counted += 1
         workers.close()
-        return True
+    if rest is not None:
+        start, _, lines_before = blocks[rest]
+        items = session.items(session.pages(start, lines_before=lines_before), skipped=skipped)
+        items = items if finish is None else map(finish, items)
+        while chunk := list(islice(items, _CHUNK)):
+            _write(_encoded(chunk, encoder, numbered + 1))
+    return True

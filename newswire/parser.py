@@ -387,31 +387,20 @@ class Session:
         self, start: int = 0, end: int | None = None, *, size: int = _BLOCK
     ) -> Iterator[list[Page]]:
         """The pages :meth:`pages` gives for the same range, numbered from 1, in blocks of
-        about ``size`` characters: each block is cut where a page surely begins (see
-        :meth:`split_points`), so that one block's tokens are in memory at a time and a large
-        input parses in bounded memory, as fast as in one pass.
+        about ``size`` characters (:meth:`block_ranges`), so that one block's tokens are in
+        memory at a time and a large input parses in bounded memory, as fast as in one pass.
 
         Where one pass would read on past a cut into the next block's first page (lists
-        whose items carry headlines), the rest of the text comes in one block. Text with page
-        breaks or markup taken out comes in one block too: where those fall near a cut, the
-        pages could differ from one pass's.
+        whose items carry headlines), the rest of the text comes in one block.
         """
-        norm = self.norm
-        text = norm.text
-        stop = len(text) if end is None else end
-        if norm.breaks or norm.hidden:
-            yield self.pages(start, end)
-            return
-        lines = text.count("\n", 0, start)
+        stop = len(self.norm.text) if end is None else end
+        lines = self.norm.text.count("\n", 0, start)
         numbered = 0
-        a = start
-        while True:
-            b = self._cut(a + size, stop)
+        for a, b in self.block_ranges(start, end, size=size):
             pages = self.pages(a, b, lines_before=lines)
             if b < stop and not pages[-1].open_end:
-                # One pass would read on into the next block's first page: text like this
-                # (lists whose items carry headlines) is read in one block from here on, at
-                # the cost of one block read twice, never once per line.
+                # Text like this is read in one block from here on, at the cost of one
+                # block read twice, never once per line.
                 b = stop
                 pages = self.pages(a, b, lines_before=lines)
             for page in pages:
@@ -420,7 +409,30 @@ class Session:
             yield pages
             if b >= stop:
                 return
-            lines += text.count("\n", a, b)
+            lines += self.norm.text.count("\n", a, b)
+
+    def block_ranges(
+        self, start: int = 0, end: int | None = None, *, size: int = _BLOCK
+    ) -> Iterator[tuple[int, int]]:
+        """The ranges :meth:`blocks` reads, each about ``size`` characters and cut where a
+        page surely begins (see :meth:`split_points`): the pages of each range, read on its
+        own, are those of one pass over the text, provided the last page of the range before
+        is open to a new one (``Page.open_end``).
+
+        Text with page breaks or markup taken out is one range: where those fall near a
+        cut, the pages could differ from one pass's.
+        """
+        norm = self.norm
+        stop = len(norm.text) if end is None else end
+        if norm.breaks or norm.hidden:
+            yield start, stop
+            return
+        a = start
+        while True:
+            b = self._cut(a + size, stop)
+            yield a, b
+            if b >= stop:
+                return
             a = b
 
     def _cut(self, pos: int, stop: int) -> int:

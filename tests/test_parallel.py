@@ -82,6 +82,22 @@ def test_a_boundary_read_otherwise_falls_back_to_one_process(tmp_path: Path) -> 
     assert one.stdout == two.stdout
 
 
+def test_a_boundary_read_otherwise_halfway_keeps_the_blocks_before_it(tmp_path: Path) -> None:
+    # Plain pages for some blocks, then headed teasers: the workers' blocks are written up
+    # to the first block a single pass would read past, and the parent reads on from there.
+    path = tmp_path / "mixed.txt"
+    plain = "".join(PAGE.format(n=n, h=n % 20 + 1) for n in range(20_000))
+    headed = "".join(HEADED.format(n=n) for n in range(40_000))
+    path.write_text(plain + headed, encoding="utf-8")
+    assert len(plain) > 3 << 20 and len(headed) > 2 << 20
+    one = newswire("parse", "--now", NOW, "--jobs", "1", str(path))
+    two = newswire("parse", "--now", NOW, "--jobs", "2", str(path))
+    assert one.returncode == two.returncode == 0
+    assert one.stderr == two.stderr == b""
+    assert one.stdout == two.stdout
+    assert one.stdout.count(b"\n") == 20_000 * 3 + 40_000 * 2
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
 def test_closed_pipe_with_workers_is_quiet(big: Path) -> None:
     exe = Path(sys.executable).parent / "newswire"
