@@ -5,6 +5,7 @@
 import contextlib
 import dataclasses
 import gc
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from newswire.files import Input, InputError, OutputError, read_input, stdout
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
 from newswire.parser import Session
-from newswire.pool import WorkerError
+from newswire.pool import WorkerError, WorkerFailed
 from newswire.records import Problem, Record, Skipped
 
 if TYPE_CHECKING:
@@ -588,6 +589,9 @@ def convert(
 def _write(files: list[str], fmt: str, opts: _Options) -> int:
     """Parse and print every file; returns how many could not be parsed."""
     failed = 0
+    if fmt != "table" and isinstance(sys.stdout, io.TextIOWrapper):
+        # JSON is UTF-8 (RFC 8259) whatever the locale says, as worker processes write it.
+        sys.stdout.reconfigure(encoding="utf-8")
     out = stdout()
     array = JsonArrayWriter(out) if fmt == "json" else None
     encoder = JsonEncoder()
@@ -617,6 +621,9 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
             raise
         except WorkerError as e:
             _error(f"{name}: {e}")
+            failed += 1
+        except WorkerFailed as e:
+            _error(f"{name}: could not be parsed ({e})")
             failed += 1
         except Exception as e:  # a bug must not stop the other files
             _error(f"{name}: could not be parsed ({type(e).__name__}: {e})")

@@ -11,12 +11,14 @@ block a worker:
    over a dateline as a new page (then a single pass would read on into the next block, and
    from there the parent reads the rest of the text in one block itself, as a single pass
    does);
-2. builds its records, then learns from the parent how many pages the blocks before it hold,
-   and sends its records back encoded; the parent writes them in input order, so that the
-   output is byte for byte what one process writes.
+2. builds its first records, then learns from the parent how many pages the blocks before it
+   hold, and sends its records back encoded, a few thousand at a time; the parent writes them
+   in input order, so that the output is byte for byte what one process writes.
 
-One block's tokens and records are in memory at a time in each worker: a worker that held
-its whole share at once spent a tenth of its time having the kernel hand it fresh memory.
+A worker holds one block's tokens and a few thousand records at a time: one that held its
+whole share at once spent a tenth of its time having the kernel hand it fresh memory. The
+parent hands out blocks at most a few ahead of the one it is writing, so that the output of
+blocks waiting for a slow one to finish stays bounded too.
 """
 
 from __future__ import annotations
@@ -30,12 +32,11 @@ from typing import TYPE_CHECKING
 from newswire.files import OutputError, cannot_write
 from newswire.formats import JsonEncoder, lines_text
 from newswire.parser import Session
+from newswire.pool import WorkerFailed, Workers
 from newswire.records import Record, Skipped
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
-
-    from newswire.pool import Workers
 
 Finish = Callable[[Record | Skipped], Record | Skipped]
 """What the caller does to each item before it is written."""
@@ -62,11 +63,11 @@ def _keep_freed_memory() -> None:
     kernel when freed and asked for again, zeroed page by page, for the next block: that
     took three times the page faults of the whole parse, a tenth of the run's time. Memory
     stays bounded: a block is freed before the next of its size is made."""
-    import ctypes
-
     try:
+        import ctypes
+
         mallopt = ctypes.CDLL(None).mallopt
-    except (AttributeError, OSError):  # not glibc: its own malloc, left as it is
+    except Exception:  # no ctypes, or not glibc: a malloc of its own, left as it is
         return
     mallopt(_M_TRIM_THRESHOLD, 256 << 20)
     mallopt(_M_MMAP_THRESHOLD, 32 << 20)
@@ -88,18 +89,25 @@ def _worker(
             a, b, lines = block
             pages = session.pages(a, b, lines_before=lines)
             conn.send(("pages", len(pages), pages[-1].open_end))
-            # Built while the parent waits for the blocks before this one to be counted.
             items = session.items(pages, skipped=skipped)
-            built = list(items if finish is None else map(finish, items))
+            if finish is not None:
+                items = map(finish, items)
+            # Built while the parent waits for the blocks before this one to be counted.
+            chunk = list(islice(items, _CHUNK))
             first_page = conn.recv()
             if first_page is None:  # a single pass reads this block on from an earlier one
                 break
-            output = _encoded(built, encoder, first_page)
-            conn.send(("output",))
-            conn.send_bytes(output)  # not pickled: that would copy it once more, here and there
+            while True:
+                following = list(islice(items, _CHUNK))
+                conn.send(("output", not following))
+                # Not pickled: that would copy the output once more, here and in the parent.
+                conn.send_bytes(_encoded(chunk, encoder, first_page))
+                if not following:
+                    break
+                chunk = following
     except (EOFError, ConnectionError):
         raise  # the parent went away (see newswire.pool)
-    except Exception as e:  # reported to the parent, which says it in one line
+    except Exception as e:  # reported to the parent, which says it in its block's turn
         conn.send(("error", f"{type(e).__name__}: {e}"))
         return
     # Told there is no more work, the worker ends here, without freeing its objects one by
@@ -108,15 +116,14 @@ def _worker(
 
 
 def _tell(conn: Connection, message: object, workers: Workers) -> None:
-    """Send ``message`` to a worker. If it is gone, raise what it said before it went (an
-    error of its own), else that it stopped: never a BrokenPipeError, which would pass for
-    stdout's reader going away."""
+    """Send ``message`` to a worker. If it is gone having said something first (an error of
+    its own), that is read in its turn; if it is gone without a word, raise that it stopped:
+    never a BrokenPipeError, which would pass for stdout's reader going away."""
     try:
         conn.send(message)
     except OSError:
-        if conn.poll():
-            _answer(conn, workers)
-        raise workers.gone(conn) from None
+        if not conn.poll():
+            raise workers.gone(conn) from None
 
 
 def _received(conn: Connection, workers: Workers) -> bytes:
@@ -131,8 +138,6 @@ def _answer(conn: Connection, workers: Workers) -> tuple[object, ...]:
         answer = conn.recv()
     except (EOFError, OSError):
         raise workers.gone(conn) from None
-    if isinstance(answer, tuple) and answer[0] == "error":
-        raise RuntimeError(str(answer[1]))
     return answer if isinstance(answer, tuple) else (answer,)
 
 
@@ -144,7 +149,8 @@ def parse_in_parallel(
     Returns False, having written nothing, when the text is too small to share or is one
     block (:meth:`~newswire.parser.Session.block_ranges`): then the caller parses it in one
     process. Raises BrokenPipeError when stdout's reader went away, OutputError when stdout
-    cannot be written, RuntimeError when a worker failed.
+    cannot be written, WorkerFailed when parsing raised (after writing what one process would
+    have written before it), WorkerError when a worker was killed.
     """
     parts = session.shares(jobs)
     if parts < 2:
@@ -154,26 +160,31 @@ def parse_in_parallel(
     first = next(ranges)
     if first[1] >= len(text):
         return False
-    following: tuple[int, int] | None = first
     from multiprocessing.connection import wait
 
-    from newswire.pool import Workers
-
+    following: tuple[int, int] | None = first
     blocks: list[tuple[int, int, int]] = []  # handed out: start, end, lines before the start
     lines = 0
-    holder: dict[Connection, int] = {}  # the block each worker holds
+    holder: dict[Connection, int] = {}  # the block each busy worker holds
+    idle: list[Connection] = []  # workers waiting until fewer blocks wait to be written
     reported: dict[int, tuple[int, bool]] = {}  # block: its pages, whether open at its end
-    encoded: dict[int, bytes] = {}  # blocks waiting for those before them to be written
+    received: dict[int, list[bytes]] = {}  # output not yet written, by block
+    whole: set[int] = set()  # blocks whose output has all come
+    failed: dict[int, str] = {}  # blocks whose worker raised, and what
     counted = written = 0  # blocks whose first page number is known; blocks written
     numbered = 0  # pages in the counted blocks
     rest: int | None = None  # the block from which a single pass reads on in one block
+    ahead = 2 * parts  # blocks handed out beyond the one being written
 
     def give(conn: Connection) -> None:
         """Send ``conn``'s worker the next block, or None when there is no more to do."""
         nonlocal following, lines
+        holder.pop(conn, None)
         if following is None or rest is not None:
-            holder.pop(conn, None)
             _tell(conn, None, workers)
+            return
+        if len(blocks) - written >= ahead:
+            idle.append(conn)
             return
         a, b = following
         holder[conn] = len(blocks)
@@ -181,6 +192,20 @@ def parse_in_parallel(
         _tell(conn, blocks[-1], workers)
         lines += text.count("\n", a, b)
         following = next(ranges, None)
+
+    def flush() -> None:
+        """Write what has come in input order, and raise a failure when its turn comes."""
+        nonlocal written
+        while rest is None or written < rest:
+            for data in received.pop(written, ()):
+                _write(data)
+            if written in failed:
+                raise WorkerFailed(failed[written])
+            if written not in whole:
+                break
+            written += 1
+            while idle and len(blocks) - written < ahead:
+                give(idle.pop())
 
     _keep_freed_memory()
     sys.stdout.flush()
@@ -193,34 +218,50 @@ def parse_in_parallel(
                 conn = ready  # type: ignore[assignment]
                 if conn not in holder:
                     continue  # told to stop while this one was being answered
+                n = holder[conn]
                 answer = _answer(conn, workers)
                 if answer[0] == "output":
-                    encoded[holder[conn]] = _received(conn, workers)
-                    give(conn)  # first, so that the worker need not wait for the writing
-                    while written in encoded:
-                        _write(encoded.pop(written))
-                        written += 1
+                    received.setdefault(n, []).append(_received(conn, workers))
+                    if answer[1]:
+                        whole.add(n)
+                        give(conn)  # before writing, so that the worker need not wait
+                    flush()
                     continue
-                reported[holder[conn]] = (int(answer[1]), bool(answer[2]))  # type: ignore[call-overload]
+                if answer[0] == "error":
+                    del holder[conn]  # it has returned, and exits
+                    failed[n] = str(answer[1])
+                    flush()
+                    continue
+                reported[n] = (int(answer[1]), bool(answer[2]))  # type: ignore[call-overload]
                 # Blocks learn their first page numbers in turn, up to the first one that a
                 # single pass would read past.
-                while rest is None and counted in reported:
+                while rest is None and counted in reported and counted not in failed:
                     pages, open_end = reported.pop(counted)
                     if not open_end and blocks[counted][1] < len(text):
                         rest = counted
-                        for other, n in list(holder.items()):
-                            if n >= rest:
+                        for other, m in list(holder.items()):
+                            if m >= rest:
                                 give(other)
+                        flush()
                         break
                     first_page = numbered + 1
-                    _tell(next(c for c, n in holder.items() if n == counted), first_page, workers)
+                    _tell(next(c for c, m in holder.items() if m == counted), first_page, workers)
                     numbered += pages
                     counted += 1
-        workers.close()
+        for conn in idle:
+            _tell(conn, None, workers)
+        if rest is None:
+            workers.close()
+        else:
+            workers.stop()  # those that began blocks past it need not finish them
     if rest is not None:
         start, _, lines_before = blocks[rest]
         items = session.items(session.pages(start, lines_before=lines_before), skipped=skipped)
         items = items if finish is None else map(finish, items)
-        while chunk := list(islice(items, _CHUNK)):
-            _write(_encoded(chunk, encoder, numbered + 1))
+        offset = encoder.page_offset
+        try:
+            while chunk := list(islice(items, _CHUNK)):
+                _write(_encoded(chunk, encoder, numbered + 1))
+        finally:
+            encoder.page_offset = offset  # the caller's encoder, which writes other files
     return True

@@ -429,20 +429,25 @@ class Session:
             return
         a = start
         while True:
-            b = self._cut(a + size, stop)
+            b = self._cut(a + size, stop, size)
             yield a, b
             if b >= stop:
                 return
             a = b
 
-    def _cut(self, pos: int, stop: int) -> int:
-        """The first sure page start from ``pos`` on; ``stop`` if there is none before it or
-        within 64 KB (pages are a few KB): text without pages is not searched through, each
-        try reads its lines again."""
-        if pos >= stop:
-            return stop
-        found = self._page_start(self.norm.text.find("\n", pos) + 1, _CUT_REACH)
-        return stop if found is None or found >= stop else found
+    def _cut(self, pos: int, stop: int, step: int) -> int:
+        """The first sure page start found within 64 KB of ``pos``, else of ``pos + step``,
+        ``pos + 2 * step`` and so on; ``stop`` if there is none before it. Pages are a few KB:
+        a stretch without one (a long article, a list whose items have no headlines) is
+        looked into every ``step`` characters, not searched through, and the block that
+        holds it stays as short as the text allows."""
+        text = self.norm.text
+        while pos < stop:
+            found = self._page_start(text.find("\n", pos) + 1, _CUT_REACH)
+            if found is not None:
+                return min(found, stop)
+            pos += step
+        return stop
 
     def items(
         self, pages: list[Page], first_page: int = 1, *, skipped: bool = True

@@ -98,6 +98,10 @@ class WorkerError(RuntimeError):
     ended by a fault of its own."""
 
 
+class WorkerFailed(RuntimeError):
+    """What a worker's work raised, as ``Type: message``: the words one process gives."""
+
+
 class Workers:
     """``count`` forked processes, the ``n``-th running ``serve(n, conn)`` on its end of a
     pipe whose other end is ``conns[n]``. Fork them before starting any thread (a progress

@@ -929,6 +929,18 @@ def test_a_signal_while_the_command_is_importing_is_quiet(
     assert (result.returncode, result.stdout, result.stderr) == (130, "", "")
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_is_utf8_whatever_the_locale(tmp_path: Path, fmt: str) -> None:
+    # Under a Latin-1 locale a curly quote could not be written, and the file failed; worker
+    # processes wrote UTF-8 all along.
+    page = tmp_path / "page.txt"
+    page.write_text("Kop\nDEN HAAG (ANP) - Het kabinet zegt ‘nee’ tegen €5.\n", encoding="utf-8")
+    result = run(["parse", "--now", NOW, "--format", fmt, str(page)], tmp_path,
+                 env=base_env(PYTHONIOENCODING="latin-1"))
+    assert result.returncode == 0, result.stderr
+    assert "‘nee’ tegen €5." in result.stdout
+
+
 # --------------------------------------------------------------------------- --encoding
 
 LATIN1_PAGE = "Kop\nMÜNCHEN (dpa) - Es regnet überall.\n".encode("latin-1")

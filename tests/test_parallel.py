@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from newswire.formats import JsonEncoder
-from newswire.parallel import Finish, parse_in_parallel
+from newswire.parallel import Finish, _keep_freed_memory, parse_in_parallel
 from newswire.parser import Session
 from newswire.records import Record, Skipped
 from tests.helpers import (
@@ -90,12 +91,17 @@ def test_a_boundary_read_otherwise_halfway_keeps_the_blocks_before_it(tmp_path: 
     headed = "".join(HEADED.format(n=n) for n in range(40_000))
     path.write_text(plain + headed, encoding="utf-8")
     assert len(plain) > 3 << 20 and len(headed) > 2 << 20
-    one = newswire("parse", "--now", NOW, "--jobs", "1", str(path))
-    two = newswire("parse", "--now", NOW, "--jobs", "2", str(path))
+    # A small file after it numbers its pages from 1: the parent's encoder, which read the
+    # rest, kept the earlier file's page count.
+    small = tmp_path / "small.txt"
+    small.write_text(PAGE.format(n=1, h=1), encoding="utf-8")
+    one = newswire("parse", "--now", NOW, "--jobs", "1", str(path), str(small))
+    two = newswire("parse", "--now", NOW, "--jobs", "2", str(path), str(small))
     assert one.returncode == two.returncode == 0
     assert one.stderr == two.stderr == b""
     assert one.stdout == two.stdout
-    assert one.stdout.count(b"\n") == 20_000 * 3 + 40_000 * 2
+    assert one.stdout.count(b"\n") == 20_000 * 3 + 40_000 * 2 + 3
+    assert one.stdout.rsplit(b"\n", 2)[-2].endswith(b'"page": 1}, "warnings": []}')
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
@@ -128,6 +134,33 @@ def test_an_interruption_stops_the_workers_quietly(big: Path, signal_name: str) 
     assert not running_on(big), "a worker outlived the run"
 
 
+def test_a_slow_block_holds_back_neither_the_order_nor_too_much_output(
+    big: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # The first block's worker stops for a while: the other takes the next blocks, up to a
+    # few ahead of the one being written, then waits; the output is still in input order.
+    text = big.read_text("utf-8")
+    session = Session(text, now=datetime(2026, 2, 1, 9))
+    expected = "".join(JsonEncoder().encode(r) + "\n" for r in session.records(skipped=False))
+    capfd.readouterr()
+
+    def slow_start(item: Record | Skipped) -> Record | Skipped:
+        if item.source.start == 0:
+            time.sleep(1.5)
+        return item
+
+    session = Session(text, now=datetime(2026, 2, 1, 9))
+    assert parse_in_parallel(session, 2, slow_start, False, JsonEncoder())
+    assert capfd.readouterr().out == expected
+
+
+def test_without_ctypes_the_memory_setting_is_left_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "ctypes", None)
+    _keep_freed_memory()  # ImportError, caught: a Python built without ctypes parses too
+
+
 def _failing_past(offset: int, how: str) -> Finish:
     def finish(item: Record | Skipped) -> Record | Skipped:
         if item.source.start >= offset:
@@ -149,17 +182,50 @@ def _failing_past(offset: int, how: str) -> Finish:
 def test_a_worker_that_fails_is_an_error_not_a_closed_stdout(
     big: Path, how: str, message: str, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    # The last of 4 workers fails at once, while the parent still waits for the first to
-    # count its pages; the parent's next message to it then finds its pipe closed. That
-    # BrokenPipeError passed for stdout's reader going away: the CLI stopped quietly, with
-    # exit 0 and three quarters of the output.
+    # A worker that fails has closed its pipe: a BrokenPipeError on the parent's next message
+    # to it once passed for stdout's reader going away, and the CLI stopped quietly, with
+    # exit 0 and part of the output. An error raised comes in its block's turn, after the
+    # blocks before it are written, as one process writes them; a worker that dies, at once.
     text = big.read_text("utf-8")
+    offset = len(text) * 4 // 5
     session = Session(text, now=datetime(2026, 2, 1, 9))
     with pytest.raises(RuntimeError, match=message):
-        parse_in_parallel(
-            session, 4, _failing_past(len(text) * 4 // 5, how), False, JsonEncoder()
-        )
+        parse_in_parallel(session, 4, _failing_past(offset, how), False, JsonEncoder())
+    written = capfd.readouterr().out
+    if how == "raises":
+        one = Session(text, now=datetime(2026, 2, 1, 9))
+        block = max(a for a, _ in one.block_ranges() if a <= offset)
+        assert block > 0
+        expected = [r for r in one.records(skipped=False) if r.source.start < block]
+        encoder = JsonEncoder()
+        assert written == "".join(encoder.encode(r) + "\n" for r in expected)
+
+
+def test_an_error_comes_in_its_blocks_turn(
+    big: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # The second block fails while the first is still being built: the first is written
+    # before the error is raised, as one process would have written it.
+    text = big.read_text("utf-8")
+    session = Session(text, now=datetime(2026, 2, 1, 9))
+    second = list(session.block_ranges())[1][0]
+    expected = "".join(
+        JsonEncoder().encode(r) + "\n"
+        for r in session.records(skipped=False) if r.source.start < second
+    )
     capfd.readouterr()
+
+    def finish(item: Record | Skipped) -> Record | Skipped:
+        if item.source.start == 0:
+            time.sleep(1.0)
+        if item.source.start >= second:
+            raise ValueError("a bad page")
+        return item
+
+    session = Session(text, now=datetime(2026, 2, 1, 9))
+    with pytest.raises(RuntimeError, match=r"^ValueError: a bad page$"):
+        parse_in_parallel(session, 2, finish, False, JsonEncoder())
+    assert capfd.readouterr().out == expected
 
 
 @needs_proc

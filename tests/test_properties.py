@@ -181,3 +181,21 @@ def test_a_cut_one_pass_would_not_make_leaves_the_rest_in_one_block() -> None:
     assert [i.to_dict() for i in session.items(blocks[0])] == [
         i.to_dict() for i in one.items(one.pages())
     ]
+
+
+def test_a_long_stretch_without_pages_ends_one_block_not_the_rest() -> None:
+    # 150 KB of prose with no headline over a dateline: the cut is looked for again every
+    # block's length on, and found past the stretch; before, the rest came in one block.
+    plain = "".join(PLAIN.format(n=n) for n in range(400))
+    prose = "Een lange alinea zonder kop en zonder plaats.\n" * 3300
+    text = plain + prose + plain
+    assert len(prose) > 150_000
+    session = Session(text, now=NOW)
+    blocks = list(session.blocks(size=20_000))
+    starts = [pages[0].tokens[0].start for pages in blocks]
+    assert sum(1 for start in starts if start >= len(plain) + len(prose)) > 1
+    assert max(b - a for a, b in pairwise([*starts, len(text)])) < len(prose) + 20_000
+    one = Session(text, now=NOW)
+    assert [i.to_dict() for pages in blocks for i in session.items(pages)] == [
+        i.to_dict() for i in one.items(one.pages())
+    ]
