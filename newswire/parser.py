@@ -352,8 +352,8 @@ class _Builder:
 class Session:
     """One input being parsed: normalised once, then cut into pages and built range by range.
 
-    :func:`parse_all` takes the whole text in one range; the CLI's worker processes each take a
-    range that starts at a page boundary (:meth:`split_points`).
+    :func:`parse_all` reads the text block by block (:meth:`blocks`); the CLI's worker
+    processes take the same blocks in turn (:meth:`block_ranges`).
     """
 
     def __init__(
@@ -376,11 +376,17 @@ class Session:
             norm.text, norm.breaks, start, end, lines_before=lines_before
         ))
         if norm.hidden:  # what was taken out is accounted for page by page (_Builder._markup)
+            # Each page's stretch runs from the end of the page before it to the end of its
+            # own last token, the last page's to the end of the text: from ``start`` on, as
+            # one pass over the whole text makes them.
             bound = start
+            while bound and norm.text[bound - 1].isspace():
+                bound -= 1
             for page in pages:
                 begin, bound = bound, page.tokens[-1].end if page.tokens else bound
                 page.stretch = (begin, bound)
-            pages[-1].stretch = (begin, len(norm.text) if end is None else end)
+            if end is None or end >= len(norm.text):
+                pages[-1].stretch = (begin, len(norm.text))
         return pages
 
     def blocks(
@@ -418,15 +424,8 @@ class Session:
         page surely begins (see :meth:`split_points`): the pages of each range, read on its
         own, are those of one pass over the text, provided the last page of the range before
         is open to a new one (``Page.open_end``).
-
-        Text with page breaks or markup taken out is one range: where those fall near a
-        cut, the pages could differ from one pass's.
         """
-        norm = self.norm
-        stop = len(norm.text) if end is None else end
-        if norm.breaks or norm.hidden:
-            yield start, stop
-            return
+        stop = len(self.norm.text) if end is None else end
         a = start
         while True:
             b = self._cut(a + size, stop, size)
@@ -500,10 +499,23 @@ class Session:
                 and is_headline(pair[0])
                 and pair[1].dateline is not None
                 and pair[1].start == pair[1].dateline.span[0]
+                and not self._break_near(pos, len(text) if after < 0 else after)
             ):
                 return pos
             pos = nxt + 1
         return None
+
+    def _break_near(self, pos: int, end: int) -> bool:
+        """Whether a page break lies in the headline and dateline lines from ``pos`` to
+        ``end``, or in the blank run before them: a break starts a page of its own, and
+        whether the headline then starts another is for the pass over the page to say."""
+        breaks = self.norm.breaks
+        if not breaks:
+            return False
+        text = self.norm.text
+        while pos and text[pos - 1].isspace():
+            pos -= 1
+        return bisect_left(breaks, pos) < bisect_left(breaks, end)
 
 
 def parse_all(

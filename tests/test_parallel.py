@@ -104,6 +104,22 @@ def test_a_boundary_read_otherwise_halfway_keeps_the_blocks_before_it(tmp_path: 
     assert one.stdout.rsplit(b"\n", 2)[-2].endswith(b'"page": 1}, "warnings": []}')
 
 
+def test_markup_and_page_breaks_are_shared_out_too(tmp_path: Path) -> None:
+    # Text with tags taken out or form feeds was parsed in one process; its blocks now go
+    # to the workers, and what was taken out is kept with the page one pass keeps it with.
+    path = tmp_path / "markup.txt"
+    joins = ["\n\n\n<div>\n\n\n", "<p>", "\f", "\n", "&amp;\n"]
+    path.write_text(
+        "".join(PAGE.format(n=n, h=n % 20 + 1) + joins[n % 5] for n in range(24_000)),
+        encoding="utf-8",
+    )
+    one = newswire("parse", "--now", NOW, "--jobs", "1", "--include-skipped", str(path))
+    two = newswire("parse", "--now", NOW, "--jobs", "2", "--include-skipped", str(path))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert b'"reason": "markup"' in one.stdout
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers are forked")
 def test_closed_pipe_with_workers_is_quiet(big: Path) -> None:
     exe = Path(sys.executable).parent / "newswire"

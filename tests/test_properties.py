@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -135,16 +136,18 @@ def test_records_come_in_input_order_with_or_without_skips(pieces: list[str]) ->
 @settings(max_examples=150)
 @given(
     st.lists(pages(), min_size=1, max_size=6),
-    st.lists(st.sampled_from(["", "\n", "Los kopje\n", "ROME (ANP) - Zonder kop.\n"]),
-             min_size=6, max_size=6),
+    st.lists(st.sampled_from([
+        "", "\n", "Los kopje\n", "ROME (ANP) - Zonder kop.\n", "\f", "\n\f\n", "Kop\f",
+        "<div>\n", "<p>", "</p>\n", "&amp;\n",
+    ]), min_size=6, max_size=6),
     st.integers(min_value=1, max_value=400),
 )
 def test_blocks_give_the_pages_one_pass_gives(
     generated: list[Page], between: list[str], size: int
 ) -> None:
-    # Pages appended as scrapers do, with odd lines between some of them; cut into blocks
-    # of a few hundred characters, they must read exactly as in one pass: the same records,
-    # skips, offsets, lines and page numbers.
+    # Pages appended as scrapers do, with odd lines, page breaks and markup between some of
+    # them; cut into blocks of a few hundred characters, they must read exactly as in one
+    # pass: the same records, skips, offsets, lines and page numbers.
     text = "".join(p.text.lstrip("\ufeff") + "\n" + extra for p, extra in zip(
         generated, between, strict=False
     ))
@@ -199,3 +202,19 @@ def test_a_long_stretch_without_pages_ends_one_block_not_the_rest() -> None:
     assert [i.to_dict() for pages in blocks for i in session.items(pages)] == [
         i.to_dict() for i in one.items(one.pages())
     ]
+
+
+@pytest.mark.parametrize("between", ["\n\n\n<div>\n\n\n", "\n \n \n<div></div>\n \n \n"])
+def test_markup_between_pages_is_kept_where_one_pass_keeps_it(between: str) -> None:
+    # Markup alone between two pages, away from both, is a skip of the later page in one
+    # pass; a block that starts at that page must take it too, and the block before must
+    # leave it.
+    text = between.join(PLAIN.format(n=n) for n in range(12))
+    one = Session(text, now=NOW)
+    whole = [i.to_dict() for i in one.items(one.pages())]
+    markup = [i for i in one.items(one.pages()) if isinstance(i, Skipped) and i.reason == "markup"]
+    assert [i.source.page for i in markup] == list(range(2, 13))
+    cut = Session(text, now=NOW)
+    blocks = list(cut.blocks(size=100))
+    assert len(blocks) > 5
+    assert [i.to_dict() for pages in blocks for i in cut.items(pages)] == whole
