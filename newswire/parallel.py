@@ -87,8 +87,8 @@ def _worker(
     try:
         while (block := conn.recv()) is not None:
             a, b, lines = block
-            pages = session.pages(a, b, lines_before=lines)
-            conn.send(("pages", len(pages), pages[-1].open_end))
+            pages, fresh = session.block_pages(a, b, lines, final=b >= len(session.norm.text))
+            conn.send(("pages", len(pages), fresh))
             items = session.items(pages, skipped=skipped)
             if finish is not None:
                 items = map(finish, items)
@@ -167,7 +167,8 @@ def parse_in_parallel(
     lines = 0
     holder: dict[Connection, int] = {}  # the block each busy worker holds
     idle: list[Connection] = []  # workers waiting until fewer blocks wait to be written
-    reported: dict[int, tuple[int, bool]] = {}  # block: its pages, whether open at its end
+    reported: dict[int, tuple[int, bool]] = {}  # block: its pages, whether a page starts
+    # where it ends (Session.block_pages)
     received: dict[int, list[bytes]] = {}  # output not yet written, by block
     whole: set[int] = set()  # blocks whose output has all come
     failed: dict[int, str] = {}  # blocks whose worker raised, and what
@@ -236,8 +237,8 @@ def parse_in_parallel(
                 # Blocks learn their first page numbers in turn, up to the first one that a
                 # single pass would read past.
                 while rest is None and counted in reported and counted not in failed:
-                    pages, open_end = reported.pop(counted)
-                    if not open_end and blocks[counted][1] < len(text):
+                    pages, fresh = reported.pop(counted)
+                    if not fresh:
                         rest = counted
                         for other, m in list(holder.items()):
                             if m >= rest:

@@ -403,8 +403,8 @@ class Session:
         lines = self.norm.text.count("\n", 0, start)
         numbered = 0
         for a, b in self.block_ranges(start, end, size=size):
-            pages = self.pages(a, b, lines_before=lines)
-            if b < stop and not pages[-1].open_end:
+            pages, fresh = self.block_pages(a, b, lines, final=b >= stop)
+            if not fresh:
                 # Text like this is read in one block from here on, at the cost of one
                 # block read twice, never once per line.
                 b = stop
@@ -416,6 +416,16 @@ class Session:
             if b >= stop:
                 return
             lines += self.norm.text.count("\n", a, b)
+
+    def block_pages(
+        self, a: int, b: int, lines_before: int, *, final: bool
+    ) -> tuple[list[Page], bool]:
+        """The pages of a block from :meth:`block_ranges` (``final`` if it ends the range
+        read), numbered from 1, as one pass has them; and whether one pass starts a new page
+        where the block ends. If not, it reads on into the next block's first page (lists
+        whose items carry headlines), and the text from ``a`` on is to be read in one range."""
+        pages = self.pages(a, b, lines_before=lines_before)
+        return pages, final or pages[-1].open_end
 
     def block_ranges(
         self, start: int = 0, end: int | None = None, *, size: int = _BLOCK
@@ -435,17 +445,17 @@ class Session:
             a = b
 
     def _cut(self, pos: int, stop: int, step: int) -> int:
-        """The first sure page start found within 64 KB of ``pos``, else of ``pos + step``,
-        ``pos + 2 * step`` and so on; ``stop`` if there is none before it. Pages are a few KB:
-        a stretch without one (a long article, a list whose items have no headlines) is
-        looked into every ``step`` characters, not searched through, and the block that
-        holds it stays as short as the text allows."""
+        """The first sure page start found within 64 KB of ``pos``, else within 64 KB of
+        ``step`` (or 64 KB, if that is more) further on, and so on; ``stop`` if there is none
+        before it. Pages are a few KB: a stretch without one (a long article, a list whose
+        items have no headlines) is looked into every ``step`` characters, not searched
+        through, and the block that holds it stays as short as the text allows."""
         text = self.norm.text
         while pos < stop:
             found = self._page_start(text.find("\n", pos) + 1, _CUT_REACH)
             if found is not None:
                 return min(found, stop)
-            pos += step
+            pos += max(step, _CUT_REACH)  # on past what was looked into, never again over it
         return stop
 
     def items(
@@ -499,23 +509,29 @@ class Session:
                 and is_headline(pair[0])
                 and pair[1].dateline is not None
                 and pair[1].start == pair[1].dateline.span[0]
-                and not self._break_near(pos, len(text) if after < 0 else after)
+                and self._after_content(pos, len(text) if after < 0 else after)
             ):
                 return pos
             pos = nxt + 1
         return None
 
-    def _break_near(self, pos: int, end: int) -> bool:
-        """Whether a page break lies in the headline and dateline lines from ``pos`` to
-        ``end``, or in the blank run before them: a break starts a page of its own, and
-        whether the headline then starts another is for the pass over the page to say."""
-        breaks = self.norm.breaks
-        if not breaks:
-            return False
+    def _after_content(self, pos: int, end: int) -> bool:
+        """Whether the lines from ``pos`` to ``end`` follow text of a page, past blank lines
+        only, with no page break among them: after a rule line or a break, the page it
+        opens is still empty, and one pass fills it with this headline's article."""
         text = self.norm.text
-        while pos and text[pos - 1].isspace():
-            pos -= 1
-        return bisect_left(breaks, pos) < bisect_left(breaks, end)
+        start = pos
+        while start and text[start - 1].isspace():
+            start -= 1
+        breaks = self.norm.breaks
+        if breaks and bisect_left(breaks, start) < bisect_left(breaks, end):
+            return False
+        if not start:
+            return False  # nothing before it: the text's first page, which needs no cut
+        line = text.rfind("\n", 0, start) + 1
+        inside = breaks[bisect_left(breaks, line) : bisect_left(breaks, start)]
+        before = self.scanner.tokens(text, inside, line, start, lines_before=0)
+        return not before or before[-1].kind != "break"
 
 
 def parse_all(

@@ -107,10 +107,11 @@ def test_a_boundary_read_otherwise_halfway_keeps_the_blocks_before_it(tmp_path: 
 def test_markup_and_page_breaks_are_shared_out_too(tmp_path: Path) -> None:
     # Text with tags taken out or form feeds was parsed in one process; its blocks now go
     # to the workers, and what was taken out is kept with the page one pass keeps it with.
+    # Rule lines and breaks open pages that the next article fills, as in one pass.
     path = tmp_path / "markup.txt"
-    joins = ["\n\n\n<div>\n\n\n", "<p>", "\f", "\n", "&amp;\n"]
+    joins = ["\n\n\n<div>\n\n\n", "<p>", "\f", "\n", "&amp;\n", "-----\n"]
     path.write_text(
-        "".join(PAGE.format(n=n, h=n % 20 + 1) + joins[n % 5] for n in range(24_000)),
+        "".join(PAGE.format(n=n, h=n % 20 + 1) + joins[n % 6] for n in range(24_000)),
         encoding="utf-8",
     )
     one = newswire("parse", "--now", NOW, "--jobs", "1", "--include-skipped", str(path))

@@ -138,16 +138,16 @@ def test_records_come_in_input_order_with_or_without_skips(pieces: list[str]) ->
     st.lists(pages(), min_size=1, max_size=6),
     st.lists(st.sampled_from([
         "", "\n", "Los kopje\n", "ROME (ANP) - Zonder kop.\n", "\f", "\n\f\n", "Kop\f",
-        "<div>\n", "<p>", "</p>\n", "&amp;\n",
+        "<div>\n", "<p>", "</p>\n", "&amp;\n", "-----\n", "\n=====\n=====\n\n", "\f-----\n",
     ]), min_size=6, max_size=6),
     st.integers(min_value=1, max_value=400),
 )
 def test_blocks_give_the_pages_one_pass_gives(
     generated: list[Page], between: list[str], size: int
 ) -> None:
-    # Pages appended as scrapers do, with odd lines, page breaks and markup between some of
-    # them; cut into blocks of a few hundred characters, they must read exactly as in one
-    # pass: the same records, skips, offsets, lines and page numbers.
+    # Pages appended as scrapers do, with odd lines, rule lines, page breaks and markup
+    # between some of them; cut into blocks of a few hundred characters, they must read
+    # exactly as in one pass: the same records, skips, offsets, lines and page numbers.
     text = "".join(p.text.lstrip("\ufeff") + "\n" + extra for p, extra in zip(
         generated, between, strict=False
     ))
@@ -217,4 +217,18 @@ def test_markup_between_pages_is_kept_where_one_pass_keeps_it(between: str) -> N
     cut = Session(text, now=NOW)
     blocks = list(cut.blocks(size=100))
     assert len(blocks) > 5
+    assert [i.to_dict() for pages in blocks for i in cut.items(pages)] == whole
+
+
+@pytest.mark.parametrize("between", ["-----\n", "\n=====\n=====\n\n", "\f\n", "\f-----\n"])
+def test_a_page_a_rule_or_break_opens_is_not_cut_from_its_article(between: str) -> None:
+    # After a rule line or a page break the next page is open but empty; one pass fills it
+    # with the next headline's article. A cut at that headline counted the empty page as a
+    # page of its own, and every page after it one too many.
+    text = between.join(PLAIN.format(n=n) for n in range(12))
+    one = Session(text, now=NOW)
+    whole = [i.to_dict() for i in one.items(one.pages())]
+    assert max(i["source"]["page"] for i in whole) == 12  # type: ignore[index]
+    cut = Session(text, now=NOW)
+    blocks = list(cut.blocks(size=100))
     assert [i.to_dict() for pages in blocks for i in cut.items(pages)] == whole
