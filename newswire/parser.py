@@ -376,12 +376,10 @@ class Session:
             norm.text, norm.breaks, start, end, lines_before=lines_before
         ))
         if norm.hidden:  # what was taken out is accounted for page by page (_Builder._markup)
-            # Each page's stretch runs from the end of the page before it to the end of its
-            # own last token, the last page's to the end of the text: from ``start`` on, as
-            # one pass over the whole text makes them.
-            bound = start
-            while bound and norm.text[bound - 1].isspace():
-                bound -= 1
+            # Each page's stretch runs from the end of the page before it (its last token's,
+            # past rule lines) to the end of its own last token, the last page's to the end
+            # of the text: from ``start`` on, as one pass over the whole text makes them.
+            bound = (self._text_before(start) or start) if start else 0
             for page in pages:
                 begin, bound = bound, page.tokens[-1].end if page.tokens else bound
                 page.stretch = (begin, bound)
@@ -516,22 +514,43 @@ class Session:
         return None
 
     def _after_content(self, pos: int, end: int) -> bool:
-        """Whether the lines from ``pos`` to ``end`` follow text of a page, past blank lines
-        only, with no page break among them: after a rule line or a break, the page it
-        opens is still empty, and one pass fills it with this headline's article."""
-        text = self.norm.text
-        start = pos
-        while start and text[start - 1].isspace():
-            start -= 1
+        """Whether the lines from ``pos`` to ``end`` hold no page break and follow text of a
+        page (:meth:`_text_before`)."""
         breaks = self.norm.breaks
-        if breaks and bisect_left(breaks, start) < bisect_left(breaks, end):
+        if breaks and bisect_left(breaks, pos) < bisect_left(breaks, end):
             return False
-        if not start:
-            return False  # nothing before it: the text's first page, which needs no cut
-        line = text.rfind("\n", 0, start) + 1
-        inside = breaks[bisect_left(breaks, line) : bisect_left(breaks, start)]
-        before = self.scanner.tokens(text, inside, line, start, lines_before=0)
-        return not before or before[-1].kind != "break"
+        return self._text_before(pos) is not None
+
+    def _text_before(self, pos: int) -> int | None:
+        """Where the text of a page ends before the line at ``pos``, past blank lines and at
+        most one rule line or page break; None if there is no such text, or a second rule.
+        A rule or a break after text opens a page, which one pass fills with what follows; a
+        second one leaves its mark (a skipped rule) on the opened page, which a cut at ``pos``
+        would count as a page of its own."""
+        text = self.norm.text
+        breaks = self.norm.breaks
+        seen = 0  # rule lines and breaks between ``pos`` and the text before it
+        start = pos
+        while True:
+            blank = start
+            while start and text[start - 1].isspace():
+                start -= 1
+            if breaks:
+                seen += bisect_left(breaks, blank) - bisect_left(breaks, start)
+            if not start or seen > 1:
+                return None
+            line = text.rfind("\n", 0, start) + 1
+            inside = breaks[bisect_left(breaks, line) : bisect_left(breaks, start)]
+            before = self.scanner.tokens(text, inside, line, start, lines_before=0)
+            kept = len(before)
+            while kept and before[kept - 1].kind == "break":
+                kept -= 1
+            seen += len(before) - kept
+            if seen > 1:
+                return None
+            if kept:
+                return before[kept - 1].end
+            start = line
 
 
 def parse_all(
