@@ -134,11 +134,12 @@ def _received(conn: Connection, workers: Workers) -> bytes:
 
 
 def _answer(conn: Connection, workers: Workers) -> tuple[object, ...]:
+    """A worker's next message: always a tuple, its kind first."""
     try:
-        answer = conn.recv()
+        answer: tuple[object, ...] = conn.recv()
     except (EOFError, OSError):
         raise workers.gone(conn) from None
-    return answer if isinstance(answer, tuple) else (answer,)
+    return answer
 
 
 def parse_in_parallel(
@@ -155,16 +156,14 @@ def parse_in_parallel(
     parts = session.shares(jobs)
     if parts < 2:
         return False
-    text = session.norm.text
     ranges = session.block_ranges()
     first = next(ranges)
-    if first[1] >= len(text):
+    if first[1] >= len(session.norm.text):
         return False
     from multiprocessing.connection import wait
 
-    following: tuple[int, int] | None = first
+    following: tuple[int, int, int] | None = first
     blocks: list[tuple[int, int, int]] = []  # handed out: start, end, lines before the start
-    lines = 0
     holder: dict[Connection, int] = {}  # the block each busy worker holds
     idle: list[Connection] = []  # workers waiting until fewer blocks wait to be written
     reported: dict[int, tuple[int, bool]] = {}  # block: its pages, whether a page starts
@@ -179,7 +178,7 @@ def parse_in_parallel(
 
     def give(conn: Connection) -> None:
         """Send ``conn``'s worker the next block, or None when there is no more to do."""
-        nonlocal following, lines
+        nonlocal following
         holder.pop(conn, None)
         if following is None or rest is not None:
             _tell(conn, None, workers)
@@ -187,11 +186,9 @@ def parse_in_parallel(
         if len(blocks) - written >= ahead:
             idle.append(conn)
             return
-        a, b = following
         holder[conn] = len(blocks)
-        blocks.append((a, b, lines))
-        _tell(conn, blocks[-1], workers)
-        lines += text.count("\n", a, b)
+        blocks.append(following)
+        _tell(conn, following, workers)
         following = next(ranges, None)
 
     def flush() -> None:

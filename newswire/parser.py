@@ -398,9 +398,8 @@ class Session:
         whose items carry headlines), the rest of the text comes in one block.
         """
         stop = len(self.norm.text) if end is None else end
-        lines = self.norm.text.count("\n", 0, start)
         numbered = 0
-        for a, b in self.block_ranges(start, end, size=size):
+        for a, b, lines in self.block_ranges(start, end, size=size):
             pages, fresh = self.block_pages(a, b, lines, final=b >= stop)
             if not fresh:
                 # Text like this is read in one block from here on, at the cost of one
@@ -413,7 +412,6 @@ class Session:
             yield pages
             if b >= stop:
                 return
-            lines += self.norm.text.count("\n", a, b)
 
     def block_pages(
         self, a: int, b: int, lines_before: int, *, final: bool
@@ -427,19 +425,22 @@ class Session:
 
     def block_ranges(
         self, start: int = 0, end: int | None = None, *, size: int = _BLOCK
-    ) -> Iterator[tuple[int, int]]:
+    ) -> Iterator[tuple[int, int, int]]:
         """The ranges :meth:`blocks` reads, each about ``size`` characters and cut where a
-        page surely begins (see :meth:`split_points`): the pages of each range, read on its
-        own, are those of one pass over the text, provided the last page of the range before
-        is open to a new one (``Page.open_end``).
+        page surely begins (see :meth:`split_points`), with the number of lines before each:
+        the pages of each range, read on its own, are those of one pass over the text as
+        long as one pass starts a new page where the range before ends (:meth:`block_pages`).
         """
-        stop = len(self.norm.text) if end is None else end
+        text = self.norm.text
+        stop = len(text) if end is None else end
         a = start
+        lines = text.count("\n", 0, start)
         while True:
             b = self._cut(a + size, stop, size)
-            yield a, b
+            yield a, b, lines
             if b >= stop:
                 return
+            lines += text.count("\n", a, b)
             a = b
 
     def _cut(self, pos: int, stop: int, step: int) -> int:
@@ -498,16 +499,15 @@ class Session:
             if nxt < 0:
                 break
             after = text.find("\n", nxt + 1)
-            pair = self.scanner.tokens(
-                text, (), pos, len(text) if after < 0 else after, lines_before=0
-            )
+            end = len(text) if after < 0 else after
+            pair = self.scanner.tokens(text, (), pos, end, lines_before=0)
             if (
                 len(pair) == 2
                 and pair[0].line + 1 == pair[1].line
                 and is_headline(pair[0])
                 and pair[1].dateline is not None
                 and pair[1].start == pair[1].dateline.span[0]
-                and self._after_content(pos, len(text) if after < 0 else after)
+                and self._after_content(pos, end)
             ):
                 return pos
             pos = nxt + 1

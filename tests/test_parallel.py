@@ -157,8 +157,7 @@ def test_a_slow_block_holds_back_neither_the_order_nor_too_much_output(
     # The first block's worker stops for a while: the other takes the next blocks, up to a
     # few ahead of the one being written, then waits; the output is still in input order.
     text = big.read_text("utf-8")
-    session = Session(text, now=datetime(2026, 2, 1, 9))
-    expected = "".join(JsonEncoder().encode(r) + "\n" for r in session.records(skipped=False))
+    expected = _one_process(text)
     capfd.readouterr()
 
     def slow_start(item: Record | Skipped) -> Record | Skipped:
@@ -176,6 +175,16 @@ def test_without_ctypes_the_memory_setting_is_left_alone(
 ) -> None:
     monkeypatch.setitem(sys.modules, "ctypes", None)
     _keep_freed_memory()  # ImportError, caught: a Python built without ctypes parses too
+
+
+def _one_process(text: str, before: int | None = None) -> str:
+    """The JSON Lines one process writes for ``text``, up to the records from ``before``."""
+    session = Session(text, now=datetime(2026, 2, 1, 9))
+    encoder = JsonEncoder()
+    return "".join(
+        encoder.encode(r) + "\n" for r in session.records(skipped=False)
+        if before is None or r.source.start < before
+    )
 
 
 def _failing_past(offset: int, how: str) -> Finish:
@@ -210,12 +219,9 @@ def test_a_worker_that_fails_is_an_error_not_a_closed_stdout(
         parse_in_parallel(session, 4, _failing_past(offset, how), False, JsonEncoder())
     written = capfd.readouterr().out
     if how == "raises":
-        one = Session(text, now=datetime(2026, 2, 1, 9))
-        block = max(a for a, _ in one.block_ranges() if a <= offset)
+        block = max(a for a, _, _ in session.block_ranges() if a <= offset)
         assert block > 0
-        expected = [r for r in one.records(skipped=False) if r.source.start < block]
-        encoder = JsonEncoder()
-        assert written == "".join(encoder.encode(r) + "\n" for r in expected)
+        assert written == _one_process(text, before=block)
 
 
 def test_an_error_comes_in_its_blocks_turn(
@@ -226,10 +232,7 @@ def test_an_error_comes_in_its_blocks_turn(
     text = big.read_text("utf-8")
     session = Session(text, now=datetime(2026, 2, 1, 9))
     second = list(session.block_ranges())[1][0]
-    expected = "".join(
-        JsonEncoder().encode(r) + "\n"
-        for r in session.records(skipped=False) if r.source.start < second
-    )
+    expected = _one_process(text, before=second)
     capfd.readouterr()
 
     def finish(item: Record | Skipped) -> Record | Skipped:
