@@ -514,11 +514,21 @@ class Session:
         return None
 
     def _after_content(self, pos: int, end: int) -> bool:
-        """Whether the lines from ``pos`` to ``end`` hold no page break and follow text of a
-        page (:meth:`_text_before`)."""
+        """Whether the lines from ``pos`` to ``end`` hold no page break but before the first
+        line's text, and follow text of a page (:meth:`_text_before`).
+
+        A form feed that opens the headline's line (print dumps and ``pdftotext`` join pages
+        so) is a sure cut: after text, one pass starts a new page there, and a block starting
+        there starts one; after an opened page, which holds nothing yet, both fill that page.
+        """
         breaks = self.norm.breaks
-        if breaks and bisect_left(breaks, pos) < bisect_left(breaks, end):
-            return False
+        if breaks:
+            text = self.norm.text
+            first = pos
+            while first < end and text[first] != "\n" and text[first].isspace():
+                first += 1
+            if bisect_left(breaks, first) < bisect_left(breaks, end):
+                return False
         return self._text_before(pos) is not None
 
     def _text_before(self, pos: int) -> int | None:

@@ -224,7 +224,16 @@ def test_markup_between_pages_is_kept_where_one_pass_keeps_it(between: str) -> N
 
 @pytest.mark.parametrize(
     ("between", "cut"),
-    [("-----\n", True), ("\f\n", True), ("\n=====\n=====\n\n", False), ("\f-----\n", False)],
+    [
+        ("-----\n", True),
+        ("\f\n", True),
+        ("\f", True),  # a form feed opens the headline's line, as print dumps have it
+        ("\n \f\f", True),
+        ("-----\n\f", True),
+        ("\n=====\n=====\n\n", False),
+        ("\f-----\n", False),
+        ("-----\n-----\n\f", False),
+    ],
 )
 def test_a_page_a_rule_or_break_opens_is_not_cut_from_its_article(
     between: str, cut: bool
