@@ -365,6 +365,9 @@ class Session:
         self.norm = normalise(text)
         self.scanner = Scanner([lang] if lang else list(LANGUAGES))
         self.builder = _Builder(text, self.norm, now, lang, source, now_source)
+        # Cuts found, by where and how far they were looked for: the CLI asks for the first
+        # block to decide whether to start workers, then reads the same blocks itself if not.
+        self._cuts: dict[tuple[int, int, int], int] = {}
 
     def pages(
         self, start: int = 0, end: int | None = None, *, lines_before: int | None = None
@@ -449,6 +452,13 @@ class Session:
         before it. Pages are a few KB: a stretch without one (a long article, a list whose
         items have no headlines) is looked into every ``step`` characters, not searched
         through, and the block that holds it stays as short as the text allows."""
+        key = (pos, stop, step)
+        cut = self._cuts.get(key)
+        if cut is None:
+            cut = self._cuts[key] = self._look_for_cut(pos, stop, step)
+        return cut
+
+    def _look_for_cut(self, pos: int, stop: int, step: int) -> int:
         text = self.norm.text
         while pos < stop:
             found = self._page_start(text.find("\n", pos) + 1, _CUT_REACH)

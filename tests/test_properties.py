@@ -204,6 +204,19 @@ def test_a_long_stretch_without_pages_ends_one_block_not_the_rest() -> None:
     ]
 
 
+def test_a_cut_looked_for_once_is_not_looked_for_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The CLI asks for the first block to decide whether to start workers; text without a
+    # sure page start is one block, which it then reads itself, without a second search.
+    text = "Een lange alinea zonder kop en zonder plaats.\n" * 3000
+    session = Session(text, now=NOW)
+    searches: list[int] = []
+    look = session._look_for_cut
+    monkeypatch.setattr(session, "_look_for_cut", lambda *a: searches.append(a[0]) or look(*a))
+    assert next(session.block_ranges(size=20_000))[:2] == (0, len(text))
+    assert sum(len(pages) for pages in session.blocks(size=20_000)) == 1
+    assert searches == [20_000]
+
+
 @pytest.mark.parametrize(
     "between", ["\n\n\n<div>\n\n\n", "\n \n \n<div></div>\n \n \n", "\n\n\n<div>\n\n\n-----\n"]
 )
