@@ -211,7 +211,12 @@ def test_a_cut_looked_for_once_is_not_looked_for_again(monkeypatch: pytest.Monke
     session = Session(text, now=NOW)
     searches: list[int] = []
     look = session._look_for_cut
-    monkeypatch.setattr(session, "_look_for_cut", lambda *a: searches.append(a[0]) or look(*a))
+
+    def counted(pos: int, stop: int, step: int) -> int:
+        searches.append(pos)
+        return look(pos, stop, step)
+
+    monkeypatch.setattr(session, "_look_for_cut", counted)
     assert next(session.block_ranges(size=20_000))[:2] == (0, len(text))
     assert sum(len(pages) for pages in session.blocks(size=20_000)) == 1
     assert searches == [20_000]
