@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newswire.agencies import lookup_agency
+from newswire.agencies import closest_code, lookup_agency
 from newswire.lang import LANGUAGES
 from newswire.places import GAZETTEER
 
@@ -180,6 +180,14 @@ def _looks_like_places(places: str, agencies: tuple[Agency, ...]) -> bool:
     return _all_titled(places)
 
 
+def _misspelt_agencies(places: str, agencies: tuple[Agency, ...]) -> bool:
+    """Whether unknown codes after known places are likely a known agency's, misspelt or cut
+    short (``PARIJS (AF) -``), rather than a name in parentheses (``PARIJS (NATO) -``)."""
+    if not places.isupper() or not all(closest_code(a.code) for a in agencies):
+        return False
+    return all(GAZETTEER.lookup(name.strip()) is not None for name in places.split("/"))
+
+
 def match_dateline(text: str, pos: int = 0) -> re.Match[str] | None:
     """The dateline patterns' match at ``pos``, before any check of its evidence."""
     if text.startswith("(", pos):
@@ -221,6 +229,8 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
 
     - an agency we know among those credited: ``(ANP/AF)`` is a dateline with an unknown
       code ``AF``; ``(NATO)`` alone is not;
+    - without one, places in capitals that the gazetteer knows, and codes that each look
+      like a known one misspelt or cut short: ``PARIJS (AF) -`` (``AFP``);
     - without an agency, a date: ``SALVADOR, Feb 26 -``, ``Chicago, March 5 -``;
     - without agency or date, places in capitals and a dash of two strokes or a long one:
       ``WASHINGTON — ``, ``WASHINGTON -- ``.
@@ -239,7 +249,10 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     elif qualifier is not None and not all(w[0].isupper() for w in qualifier.split()):
         return None  # "PARIJS, gisteren (ANP) -": a qualifier is a name
     if agencies:
-        if not any(a.known for a in agencies) or not _looks_like_places(places_text, agencies):
+        if not any(a.known for a in agencies):
+            if not _misspelt_agencies(places_text, agencies):
+                return None
+        elif not _looks_like_places(places_text, agencies):
             return None
     elif date is not None:
         if not _is_date(date) or not (places_text.isupper() or _all_titled(places_text)):

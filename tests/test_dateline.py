@@ -202,6 +202,10 @@ AGENCY_DETAILS = [
     ("TOKIO (ANP/KYODO) - De", 1, "KYODO", "Kyodo News", "JP", True),
     ("WASHINGTON (ANP/AP) - De", 1, "AP", "Associated Press", "US", True),
     ("CANBERRA (ANP/AAP) - De", 1, "AAP", "Australian Associated Press", "AU", True),
+    # No known code, but known places in capitals and codes like a known one: a slip.
+    ("PARIJS (AF) - Tekst", 0, "AF", None, None, False),  # AFP cut short
+    ("LONDEN/PARIJS (RTRS) - De", 0, "RTRS", None, None, False),  # RTR
+    ("MADRID (EFF) - De", 0, "EFF", None, None, False),  # EFE
 ]
 
 # (text,): paragraph openings that look a bit like a dateline but are not one.
@@ -221,6 +225,10 @@ NOT_DATELINES = [
     ("F16 (ANP) - Een straaljager",),
     ("PARIJS (NATO) - De bondgenoten",),
     ("PARIJS (XYZ/ABC) - De",),
+    ("PARIJS (AF/NATO) - De",),  # one code like no agency's
+    ("Parijs (AF) - De",),  # places not in capitals
+    ("HET KABINET (AF) - De",),  # no place the gazetteer knows
+    ("PARIJS/KABINET (AF) - De",),
     ("Rutte (VVD) - De premier",),
     ("Schiphol (KLM) - De luchtvaartmaatschappij",),
     ("PARIJS () - Het",),

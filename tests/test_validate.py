@@ -111,6 +111,9 @@ TEXT_ROWS = [
      []),
     # Unknown agency code, at the code.
     ("Kop\nSION (ANP/AF) - Een.\n", ["2:11:warning:unknown-agency"]),
+    # The only code unknown, like a known one cut short, after a known place.
+    ("Kop\nDEN HAAG (ANP) - Een.\nMeer uit Buitenland\nPARIJS (AF) - Twee.\n1 uur geleden\n",
+     ["4:9:warning:unknown-agency"]),
     # A dateline without its dash.
     ("Kop\nDEN HAAG (ANP) - Een.\nBERLIJN (ANP) De regering zei iets.\n",
      ["3:1:warning:dateline-without-separator"]),
