@@ -184,6 +184,19 @@ class JsonArrayWriter:
         self.out.write("[]\n" if self.n == 0 else "\n]\n")
 
 
+# Control characters of the input, shown as the symbols Unicode has for them (ESC as ␛):
+# written as they are, an escape sequence in a scraped page would recolour the terminal, set
+# its title or clear the screen. Tabs and line ends are layout, and left alone.
+_VISIBLE: dict[int, int | str] = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_VISIBLE[0x7F] = 0x2421  # ␡
+_VISIBLE.update({c: f"\\x{c:02x}" for c in range(0x80, 0xA0)})  # C1 controls have no symbol
+
+
+def _shown(text: str) -> str:
+    """``text`` for a terminal: its control characters made visible (see ``_VISIBLE``)."""
+    return text.translate(_VISIBLE)
+
+
 def _when(record: Record) -> str:
     if record.published is None:
         return ""
@@ -220,17 +233,20 @@ def write_table(items: Iterable[Record | Skipped], out: TextIO, *, styled: bool 
         where = f"{item.source.line_start}"
         if isinstance(item, Skipped):
             table.add_row(where, Text("skipped", style="dim"), "", "", "",
-                          Text(f"{item.reason}: {item.text}", style="dim"))
+                          Text(_shown(f"{item.reason}: {item.text}"), style="dim"))
             continue
         text = Text()
         if item.headline:
-            text.append(item.headline, style="bold")
+            text.append(_shown(item.headline), style="bold")
             text.append("\n")
         first = item.body.split("\n\n", 1)[0]
-        text.append(first if len(first) <= 240 else first[:239] + "…")
+        text.append(_shown(first if len(first) <= 240 else first[:239] + "…"))
         for w in item.warnings:
-            text.append(f"\n⚠ {w.message}", style="yellow")
+            text.append(f"\n⚠ {_shown(w.message)}", style="yellow")
         dateline = item.dateline.text if item.dateline else ""
-        table.add_row(where, item.kind, _when(item), item.section or "", dateline, text)
+        table.add_row(
+            where, item.kind, _when(item), Text(_shown(item.section or "")),
+            Text(_shown(dateline)), text,
+        )
     console.print(table)
     return n

@@ -496,6 +496,24 @@ def test_table_no_color_piped(tmp_path: Path) -> None:
     assert "\x1b[" not in result.stdout
 
 
+@pytest.mark.parametrize("no_color", ["", "1"])
+def test_table_shows_control_characters_of_the_input_instead_of_sending_them(
+    tmp_path: Path, no_color: str
+) -> None:
+    # An escape sequence in a scraped page would recolour the terminal, set its window
+    # title or clear the screen; the table shows each control character as its symbol.
+    write(tmp_path, "page.txt", "Kop\x1b[2J\nDEN HAAG (ANP) - Tekst \x1b[31mROOD\x1b[0m en "
+          "\x1b]0;titel\x07 weg.\nMeer uit B\x9bnnenland\nROME (ANP) - Twee.\n1 uur geleden\n")
+    env = base_env(NO_COLOR=no_color) if no_color else base_env()
+    result = run(["parse", "page.txt", "--now", NOW, "--format", "table"], tmp_path, env=env)
+    assert result.returncode == 0
+    assert "Kop␛[2J" in result.stdout
+    assert "␛[31mROOD␛[0m" in result.stdout
+    assert "␛]0;titel␇" in result.stdout
+    if no_color:
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
 def _run_in_pty(args: Sequence[str], cwd: Path, env: Mapping[str, str]) -> tuple[int, bytes]:
     """Run the command with its stdout on a pseudo-terminal; its exit code and output."""
     import pty
