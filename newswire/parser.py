@@ -33,7 +33,7 @@ from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source, new_record
 from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
-from newswire.text import Lines, Normalised, normalise, squash_spaces
+from newswire.text import AFTER, BEFORE, Lines, Normalised, markup_side, normalise, squash_spaces
 from newswire.timestamps import Timestamp, _Grammar, parse_timestamp, resolve
 
 _NO_DATELINE = (Problem("no-dateline", "the item has no dateline"),)
@@ -98,29 +98,50 @@ class _Builder:
             return start, end
         return norm.original(start), norm.original_end(end)
 
-    def source_of(self, first: Token, last: Token, page: int) -> Source:
+    def source_of(self, first: Token, last: Token, page: int, *, widen: bool = True) -> Source:
         start, end = self.span(first.start, last.end)
-        if self.norm.hidden:
-            start, end = self._with_hidden(start, end)
+        line_start, line_end = first.line, last.line
+        if self.norm.hidden and widen:
+            wide = self._with_hidden(start, end)
+            if wide != (start, end):  # over tags on the lines around it, maybe
+                start, end = wide
+                lines = self._input_lines()
+                line_start, line_end = lines.at(start)[0], lines.at(end - 1)[0]
         # Built as the tuple it is: a third of the named tuple constructor's cost, per record.
-        return _tuple(Source, (self.source, start, end, first.line, last.line, page))
+        return _tuple(Source, (self.source, start, end, line_start, line_end, page))
+
+    def _input_lines(self) -> Lines:
+        if self._lines is None:
+            self._lines = Lines(self.input)
+        return self._lines
 
     def _with_hidden(self, start: int, end: int) -> tuple[int, int]:
-        """A span widened over the tags that open or close it (``<p>`` … ``</p>``), or a
-        garbled byte-order mark before it: what was taken out belongs to the text it wrapped,
-        so nothing falls between spans."""
+        """A span widened over the markup taken out right before it that opens it (``<p>``)
+        and right after it that closes it (``</p>``, see :func:`~newswire.text.markup_side`):
+        what was taken out belongs to the text it wrapped, so nothing falls between spans,
+        and markup between two spans goes to one of them only."""
         hidden = self.norm.hidden
+        text = self.input
         k = bisect_left(hidden, (start,))
-        while k > 0 and start - 2 <= hidden[k - 1][1] <= start:
+        while k > 0 and start - 2 <= hidden[k - 1][1] <= start and markup_side(
+            text[hidden[k - 1][0] : hidden[k - 1][1]]
+        ) == AFTER:
             k -= 1
             start = hidden[k][0]
+        return start, self._widened_end(end)
+
+    def _widened_end(self, end: int) -> int:
+        """A span's end widened over the markup right after it that closes it."""
+        hidden = self.norm.hidden
         k = bisect_left(hidden, (end,))
         if k > 0 and hidden[k - 1][1] > end:  # a reference the span ends inside: `&amp;`
             end = hidden[k - 1][1]
-        while k < len(hidden) and hidden[k][0] <= end + 2:
+        while k < len(hidden) and hidden[k][0] <= end + 2 and markup_side(
+            self.input[hidden[k][0] : hidden[k][1]]
+        ) == BEFORE:
             end = max(end, hidden[k][1])
             k += 1
-        return start, end
+        return end
 
     def _with_repairs(
         self, warnings: tuple[Problem, ...], source: Source
@@ -301,7 +322,10 @@ class _Builder:
         if not skipped:
             return out  # records come in input order; only skips need sorting in
         for tok, reason in page.skips:
-            out.append(Skipped(reason, tok.text, self.source_of(tok, tok, page.number)))
+            # A rule line's skip stays on the page it ends while markup beside it is the next
+            # page's (see _markup): it takes none.
+            source = self.source_of(tok, tok, page.number, widen=reason != "page-separator")
+            out.append(Skipped(reason, tok.text, source))
         if page.skips:
             out.sort(key=_by_start)
         if self.norm.hidden and page.stretch is not None:
@@ -317,8 +341,9 @@ class _Builder:
         tags, or a garbled blank, with no text of their own (``<div>`` alone on a line)."""
         norm = self.norm
         lo, hi = stretch
-        # What was dropped between two pages belongs to the later one.
-        lo = norm.original(lo - 1) + 1 if lo else 0
+        # What was dropped between two pages belongs to the later one, but for what closes
+        # the earlier page's last span.
+        lo = self._widened_end(norm.original(lo - 1) + 1) if lo else 0
         hi = len(self.input) if hi == len(norm.text) else norm.original(hi - 1) + 1 if hi else 0
         hidden = norm.hidden
         spans = sorted((o.source.start, o.source.end) for o in out)
@@ -338,9 +363,7 @@ class _Builder:
                 found.append([start, end])
         if not found:
             return []
-        if self._lines is None:
-            self._lines = Lines(self.input)
-        lines = self._lines
+        lines = self._input_lines()
         return [
             Skipped("markup", self.input[start:end], Source(
                 self.source, start, end, lines.at(start)[0], lines.at(end - 1)[0], page.number

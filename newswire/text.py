@@ -164,8 +164,7 @@ def _html(text: str, letters: dict[int, str], removed: list[int]) -> list[tuple[
             removed.extend(range(m.start() + 1, m.end()))
             found.append(m.span())
     for m in re.finditer(_TAG_RE, text):
-        name = m.group()[1:].lstrip("/").split(None, 1)[0].rstrip("/>").lower()
-        if name in _INLINE:
+        if tag_name(m.group()) in _INLINE:
             removed.extend(range(m.start(), m.end()))
         else:
             letters[m.start()] = " "
@@ -175,6 +174,34 @@ def _html(text: str, letters: dict[int, str], removed: list[int]) -> list[tuple[
 
 
 _INLINE = frozenset("span a b i u em strong small sup sub font".split())
+_VOID = frozenset(("br", "img"))  # elements with no content and no closing tag
+
+
+def tag_name(tag: str) -> str:
+    """``p`` for ``<p class="x">``, ``</P>`` or ``<p/>``."""
+    return tag[1:].lstrip("/").split(None, 1)[0].rstrip("/>").lower()
+
+
+AFTER, BEFORE, OWN = 1, -1, 0
+
+
+def markup_side(taken: str) -> int:
+    """Which text markup taken out of the input belongs to, when a span is next to it:
+    ``AFTER`` for a tag that opens an element (``<p>``) or a garbled byte-order mark (of a
+    file appended); ``BEFORE`` for a closing or empty tag (``</p>``, ``<br>``), or a
+    reference or garbled no-break space read as a space; ``OWN`` for a reference read as a
+    visible character, which is text of its own (``&amp;``)."""
+    if taken.startswith("<"):
+        if taken.startswith("</") or taken.endswith("/>") or tag_name(taken) in _VOID:
+            return BEFORE
+        return AFTER
+    if taken == "\u00ef\u00bb\u00bf":
+        return AFTER
+    if taken.startswith("&"):
+        import html
+
+        return BEFORE if html.unescape(taken).isspace() else OWN
+    return BEFORE
 
 
 def _without(text: str, letters: dict[int, str], removed: list[int]) -> str:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newswire import Record, Skipped, parse, parse_all
 from newswire.parser import Session
+from newswire.text import Lines
 from tests.strategies import Page, pages
 
 NOW = datetime(2026, 2, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -51,6 +52,31 @@ def test_loses_nothing_around_mojibake_accents_and_markup(pieces: list[str]) -> 
     text = "".join(pieces)
     results = list(parse_all(text, now=NOW))
     assert uncovered(text, results) == []
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(
+    ["Kop\n", "ROME (ANP) - Een.", "Twee.", "<p>", "</p>", "<div>\n", "\n</div>", "<br>",
+     "<br/>", "<h1>", "</h1>", "<b>", "</b>", "&amp;", "&nbsp;", "ï»¿", "Â\u00a0",
+     "Meer uit Sport\n", "10 minuten geleden", "-----\n", "\n", "\n\n", " "]
+), max_size=40))
+def test_spans_around_markup_never_overlap_and_name_their_lines(pieces: list[str]) -> None:
+    # Markup between two spans belongs to one of them: a tag that opens an element to the
+    # text after it, one that closes an element to the text before. Lines are those of the
+    # span's first and last character, markup included. (A record's span may hold a skip,
+    # such as a stray time between its headline and dateline, but never part of one.)
+    text = "".join(pieces)
+    results = list(parse_all(text, now=NOW))
+    assert uncovered(text, results) == []
+    lines = Lines(text)
+    spans = sorted((r.source.start, r.source.end) for r in results)
+    for k, (_, b) in enumerate(spans):
+        for c, d in spans[k + 1 :]:
+            assert b <= c or d <= b, text  # apart, or the second inside the first
+    for r in results:
+        if r.source.end > r.source.start:
+            assert r.source.line_start == lines.at(r.source.start)[0]
+            assert r.source.line_end == lines.at(r.source.end - 1)[0]
 
 
 @settings(max_examples=300)
