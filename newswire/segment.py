@@ -34,7 +34,8 @@ _TIME_WINDOW = 80
 # A list line led by a clock time, maybe after its section: "Buitenland 11:40 Headline",
 # "11:40 - Headline". Bounded pieces only, so a match attempt costs a bounded number of steps.
 _CLOCK_LINE = (
-    r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}) {1,3})?(\d{1,2}(?::|h)\d{2})"
+    r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}) {1,3})?"
+    r"(\d{1,2}(?::|h)\d{2}(?: {0,2}[AaPp]\.?[Mm]\.?(?![^\W\d_]))?)"
     r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?(?: {0,3}[:|–—-])? {1,3}"
 )
 _QUOTES = frozenset("\"'‘“«„")
@@ -349,12 +350,15 @@ class Scanner:
             section is not None and not section[0].isupper()
         ):
             return False  # "Om 11:40 vertrok de trein" is prose
-        hour, minute = m.group(2).replace("h", ":").split(":")
-        if int(hour) > 23 or int(minute) > 59:
+        hour, _, minute = m.group(2).replace("h", ":", 1).partition(":")
+        if int(hour) > 23 or int(minute[:2]) > 59:
             return False  # "25:99": a score or a ratio
-        grammar = self.grammars[0]
-        clock = grammar.pattern.match(s, m.start(2), m.end(2))
-        if clock is None or clock.end() != m.end(2):
+        # The first language whose clock reads it whole: "2:05 pm" is English.
+        for grammar in self.grammars:
+            clock = grammar.any_case.match(s, m.start(2), m.end(2))
+            if clock is not None and clock.end() == m.end(2):
+                break
+        else:
             return False
         end = len(s[: m.end()].rstrip())
         out.append(Token(

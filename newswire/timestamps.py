@@ -249,6 +249,8 @@ class _Grammar:
         """The same, ignoring case: for text whose lower-case form differs in length."""
         if self._any_case is None:
             self._any_case = re.compile(self._sources()[0], re.IGNORECASE)
+            # The same groups as :attr:`pattern`'s, which may not be compiled yet.
+            self.calendar_groups = _indices(self._any_case, _CALENDAR_GROUPS)
         return self._any_case
 
     @property
@@ -378,6 +380,8 @@ def _calendar(
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+        elif 1 <= hour <= 12 and _half_day_after(match):
+            return None  # "2:05 pm" in a language without a 12-hour clock: read by another
         if hour > 23 or minute > 59 or second > 59:
             return None
         if _next_word(match) in _ZONES:
@@ -450,6 +454,14 @@ _ZONES = frozenset(
     "gmt utc z cet cest met mest mez mesz wet west eet eest bst ist est edt cst cdt mst mdt "
     "pst pdt et pt ct akst hst jst kst aest aedt msk".split()
 )
+
+
+_HALF_DAY = re.compile(r" {0,3}[ap]\.?m\.?(?![^\W\d_])", re.IGNORECASE)
+
+
+def _half_day_after(match: re.Match[str]) -> bool:
+    """Whether ``am`` or ``pm`` (``a.m.``, ``PM``) follows the match."""
+    return _HALF_DAY.match(match.string, match.end()) is not None
 
 
 def _next_word(match: re.Match[str]) -> str:

@@ -212,6 +212,11 @@ CLOCK_LISTS = [
       "teaser|Bayern gewinnt|Sport|-|09:05|"]),
     ("En continu/14h05 Le Sénat vote la loi",
      ["skip:section-header:En continu", "teaser|Le Sénat vote la loi|-|-|14h05|"]),
+    # A 12-hour clock: the first language that reads it whole, English.
+    ("Latest news/World 10:15 Drones hit Odesa/2:05 pm Oil prices rise/"
+     "Business 9:30 a.m. Markets open higher",
+     ["skip:section-header:Latest news", "teaser|Drones hit Odesa|World|-|10:15|",
+      "teaser|Oil prices rise|-|-|2:05 pm|", "teaser|Markets open higher|Business|-|9:30 a.m.|"]),
     # Prose that holds a clock time is no list.
     ("Kop/DEN HAAG (ANP) - Een./Om 11:40 vertrok de trein./11:40 uur vertrok de trein.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nOm 11:40 vertrok de trein.\n\n"
@@ -305,6 +310,9 @@ def test_teaser_span_covers_its_closing_time() -> None:
         ("Madrid, 10 abr (EFE).- El Gobierno aprobó la ley.", "2025-04-10 00:00", "day"),
         ("Net binnen/Buitenland 11:40 Rusland valt aan", "2026-01-31 11:40", "minute"),
         ("Net binnen/Buitenland 08:40 Rusland valt aan", "2026-02-01 08:40", "minute"),
+        # Not 02:05 read as a Dutch clock: "pm" is English's.
+        ("Latest news/2:05 pm Oil prices rise", "2026-01-31 14:05", "minute"),
+        ("Latest news/Business 8:30 AM Markets open", "2026-02-01 08:30", "minute"),
     ],
 )
 def test_dates_and_clock_times_in_pages(text: str, value: str, precision: str) -> None:

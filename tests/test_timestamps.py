@@ -193,6 +193,7 @@ NOT_TIMESTAMPS = [
     # A clock time in a named zone is not read in now's zone (newswire does not convert it).
     ("14:05 GMT",),
     ("today 2:05 pm EST",),
+    ("2:05 pm EST",),  # not 02:05 read by a language without a 12-hour clock
     ("28 november 2026 14:05 CET",),
     ("heute, 14:05 Uhr MEZ",),
     ("1 mint geleden",),
@@ -239,6 +240,10 @@ DETAILS = [
     ("  two weeks ago", "two weeks ago", (2, 15), "week", "en"),
     ("just now", "just now", (0, 8), "minute", "en"),
     ("Moments ago", "Moments ago", (0, 11), "minute", "en"),
+    # Without lang: Dutch reads a clock, but not "pm"; English reads all of it.
+    ("2:05 pm Oil prices rise", "2:05 pm", (0, 7), "minute", "en"),
+    ("9:30 a.m. Markets open", "9:30 a.m.", (0, 9), "minute", "en"),
+    ("14:05 am Rhein", "14:05", (0, 5), "minute", "nl"),  # no 12-hour clock: German "am"
 ]
 
 # (text, lang, expected language or None): lang restricts the words tried.
@@ -257,6 +262,8 @@ LANG_ARGUMENT = [
     ("vor 5 Minuten", "en", None),
     ("hier", "fr", "fr"),
     ("hier", "nl", None),
+    ("2:05 pm", "nl", None),  # not 02:05: Dutch has no 12-hour clock
+    ("2:05 pm", "en", "en"),
 ]
 
 
