@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import datetime
 from typing import Literal
 
 from newswire.credits import is_byline
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
-from newswire.timestamps import _GRAMMARS, _Grammar
+from newswire.timestamps import _GRAMMARS, _Grammar, resolve
 
 TokenKind = Literal["text", "dateline", "time", "clock", "section", "break"]
 
@@ -42,6 +43,9 @@ _QUOTES = frozenset("\"'‘“«„")
 # The end of a dateline's agency part: "(ANP) - ", "(AP) — ", "(EFE).- ".
 _AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
 _tuple = tuple.__new__
+# A reference time to tell whether a time expression stands for an instant at all ("31-02"
+# does not): what it resolves to is decided later, against the real one.
+_PROBE = datetime(2000, 6, 15, 12)
 _SHORT = 40  # characters: a line of a time alone, a section header or a separator
 # The kinds of token short lines that repeat give: other lines' readings are not kept.
 _REPEATED = frozenset(("time", "section", "break"))
@@ -207,6 +211,17 @@ class Scanner:
         self._clock_pattern: re.Pattern[str] | None = None
         self._heads: dict[str, _Head | None] = {}
         self._short: dict[str, tuple[_Reading, ...]] = {}
+        # The words of dates and clock times ("gisteren om 14.05 uur", "31 januari", "a las"):
+        # a short line of other words is no time, and is not matched against the patterns.
+        self.time_words = frozenset(
+            word
+            for g in self.grammars
+            for phrase in _time_phrases(g.language)
+            for word in phrase.lower().split()
+        )
+        self.day_words = frozenset(
+            w.split()[0].lower() for g in self.grammars for w in g.language.days
+        )
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -313,7 +328,11 @@ class Scanner:
                 m, g = found
                 marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
         if not marks:
-            out.append(Token("text", s, at, at + n, number))
+            time = self._whole_time(s) if n <= _SHORT else None
+            if time is not None:
+                out.append(self._time_token(*time, at, number))
+            else:
+                out.append(Token("text", s, at, at + n, number))
             return
         pos = 0
         body_of: Token | None = None
@@ -472,6 +491,23 @@ class Scanner:
         marks.append((pos, pos + dateline.end, token))
         return True
 
+    def _whole_time(self, s: str) -> tuple[re.Match[str], _Grammar] | None:
+        """A short line that is a time and nothing else, in any form a language in play reads
+        (``gisteren om 14.05 uur``, ``31-01-2026 14:05``, ``yesterday at 14:05``): the time of
+        an item in a list, or of the article under a headline. Relative times ending the line
+        were looked for before."""
+        words = [w.strip(",.") for w in s.lower().split()]
+        digits = any(c.isdigit() for c in s)
+        if not (digits or words[0] in self.day_words) or not all(
+            w in self.time_words or any(c.isdigit() for c in w) for w in words
+        ):
+            return None  # "Ajax wint met 3-1"; "Zaterdag" alone may be a heading
+        for g in self.grammars:
+            m = g.any_case.match(s)
+            if m is not None and m.end() == len(s) and resolve(m, g, _PROBE) is not None:
+                return m, g
+        return None
+
     def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:
         """An item time ending at ``end``: at the line's start or after a sentence's end.
         ``zei hij 4 uur geleden`` inside a sentence is no item time."""
@@ -508,6 +544,15 @@ def _closers_pattern(closers: tuple[str, ...]) -> re.Pattern[str]:
     prefix tree, which counts for a single page, and finds as fast in a window this short."""
     words = sorted(closers, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+def _time_phrases(language: Language) -> list[str]:
+    """The words and phrases a date or clock time is written with in ``language``."""
+    return [
+        *language.days, *language.weekdays, *language.weekday_abbreviations, *language.months,
+        *language.at, *language.clock_suffixes, *language.meridiem, *language.date_particles,
+        *language.last,
+    ]
 
 
 def _unsigned_dateline_hint(s: str) -> bool:

@@ -235,11 +235,41 @@ DATELINE_DATES = [
      ["article|Kop|-|BEIJING, March 31 (Xinhua) --|5 minuten geleden|Een."]),
 ]
 
+# List times in other forms than relative ones, on a line of their own.
+DATED_LISTS = [
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit X/2 uur geleden/ZWOLLE (ANP) - A./31-01-2026 14:05/"
+     "UTRECHT (ANP) - B.",
+     ["article|Kop|X|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit X",
+      "teaser|-|X|ZWOLLE (ANP) -|2 uur geleden|A.",
+      "teaser|-|X|UTRECHT (ANP) -|31-01-2026 14:05|B."]),
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit X/ZWOLLE (ANP) - A./gisteren om 14.05 uur/"
+     "UTRECHT (ANP) - B./3 uur geleden",
+     ["article|Kop|X|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit X",
+      "teaser|-|X|ZWOLLE (ANP) -|gisteren om 14.05 uur|A.",
+      "teaser|-|X|UTRECHT (ANP) -|3 uur geleden|B."]),
+    ("Headline/LONDON (Reuters) - One./More from World/5 mins ago/TOKYO (Reuters) - A./"
+     "yesterday at 14:05/SEOUL (Reuters) - B.",
+     ["article|Headline|World|LONDON (Reuters) -|-|One.", "skip:section-header:More from World",
+      "teaser|-|World|TOKYO (Reuters) -|5 mins ago|A.",
+      "teaser|-|World|SEOUL (Reuters) -|yesterday at 14:05|B."]),
+    ("Titel/Berlin (dpa) - Eins./Mehr aus Politik/vor 2 Stunden/Hamburg (dpa) - A./"
+     "gestern, 14:05 Uhr/Köln (dpa) - B.",
+     ["article|Titel|Politik|Berlin (dpa) -|-|Eins.", "skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|Hamburg (dpa) -|vor 2 Stunden|A.",
+      "teaser|-|Politik|Köln (dpa) -|gestern, 14:05 Uhr|B."]),
+    # A date under the headline is the article's time, not its headline.
+    ("Kabinet valt/31-01-2026 14:05/DEN HAAG (ANP) - Een.",
+     ["article|Kabinet valt|-|DEN HAAG (ANP) -|31-01-2026 14:05|Een."]),
+    # Short lines with other words, or a weekday alone, stay text.
+    ("Ajax wint met 3-1/AMSTERDAM (ANP) - Een./Zaterdag/Twee.",
+     ["article|Ajax wint met 3-1|-|AMSTERDAM (ANP) -|-|Een.\n\nZaterdag\n\nTwee."]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
-    + CLOCK_LISTS + DATELINE_DATES,
+    + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
