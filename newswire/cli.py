@@ -524,6 +524,12 @@ def convert(
                 if on_error == "stop":
                     break
                 continue
+            for line_error in done.line_errors:
+                _error(line_error)
+            failed += len(done.line_errors)
+            if done.line_errors and on_error == "stop":
+                advance(done.job)
+                break
             for note in done.notes:
                 _warning(note)
             written += done.written

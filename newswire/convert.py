@@ -65,7 +65,9 @@ class Done(NamedTuple):
     large: bool = False
     notes: tuple[str, ...] = ()
     """Warnings about the input itself (its decoding), for the parent to print."""
-    """Too large to convert whole: the parent streams it (see :func:`stream`)."""
+    line_errors: tuple[str, ...] = ()
+    """Lines of a scraper dump that could not be read, each an error for the parent to
+    print; the input's other lines are converted."""
 
 
 # Inputs larger than this are read and converted piece by piece, so memory stays bounded.
@@ -90,7 +92,7 @@ def convert_and_write(job: Job, settings: Settings) -> Done:
     finally:
         discard_all(pending)
     return Done(job, [], None, len(done.records), sum(w for _, _, w in done.records),
-                notes=done.notes)
+                notes=done.notes, line_errors=done.line_errors)
 
 
 def collect(inputs: list[str], pattern: str, out_dir: Path | None, target: str) -> list[Job]:
@@ -133,8 +135,9 @@ def convert(job: Job, settings: Settings) -> Done:
             dicts = (json.loads(line) for line in source.text.splitlines() if line.strip())
             return Done(job, [render(d) for d in dicts], None)
         if kind == "jsonl":
-            dumped = _dump_records(source.name, source.text, settings)
-            return Done(job, [render(d) for d in dumped], None)
+            bad: list[str] = []
+            dumped = _dump_records(source.name, source.text, settings, bad)
+            return Done(job, [render(d) for d in dumped], None, line_errors=tuple(bad))
         now, origin = _reference(settings, source.mtime)
         session = Session(source.text, now=now, lang=settings.lang, source=source.name,
                           now_source=origin)
@@ -236,21 +239,32 @@ def _reference(settings: Settings, mtime: float | None) -> tuple[datetime, str]:
     return datetime.now(settings.zone), "clock"
 
 
-def _dump_records(name: str, text: str, settings: Settings) -> Iterator[dict[str, Any]]:
-    """A scraper's dump: one page per JSON line, its capture time in ``now_field``."""
+def _dump_records(
+    name: str, text: str, settings: Settings, bad: list[str]
+) -> Iterator[dict[str, Any]]:
+    """A scraper's dump: one page per JSON line, its capture time in ``now_field``. A line
+    that cannot be read is said in ``bad`` (``dump.jsonl:3: …``) and passed over: one broken
+    line of a crawl loses no other page."""
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             page = json.loads(line)
             body = page[settings.text_field]
+            if not isinstance(body, str):
+                raise TypeError
         except (ValueError, KeyError, TypeError):
-            raise ValueError(
-                f"line {number}: no JSON object with a {settings.text_field!r} field"
-            ) from None
+            bad.append(f"{name}:{number}: no JSON object with a text in {settings.text_field!r}")
+            continue
         now, origin = _reference(settings, None)
         if settings.now_field and page.get(settings.now_field):
-            now = datetime.fromisoformat(str(page[settings.now_field]))
+            written = str(page[settings.now_field])
+            try:
+                now = datetime.fromisoformat(written)
+            except ValueError:
+                bad.append(f"{name}:{number}: {settings.now_field!r} is no ISO 8601 time: "
+                           f"{written!r}; the page was not converted")
+                continue
             if now.tzinfo is None:
                 now = now.replace(tzinfo=settings.zone)
             origin = "dump-field"

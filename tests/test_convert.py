@@ -201,6 +201,36 @@ def test_scraper_dump_resolves_against_capture_time(tmp_path: Path) -> None:
     assert second["published"]["value"] == "2026-03-01T11:50:00+01:00"
 
 
+def test_a_scraper_dump_line_that_cannot_be_read_loses_no_other_page(tmp_path: Path) -> None:
+    page = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join([
+        json.dumps({"url": "1", "scraped_at": "2026-02-01T09:00:00+01:00", "text": page}),
+        "not json",
+        json.dumps({"url": "3", "body": "no text field"}),
+        json.dumps({"url": "4", "scraped_at": "garbage", "text": page}),
+        json.dumps({"url": "5", "text": 42}),
+        json.dumps({"url": "6", "scraped_at": "2026-03-01T12:00:00+01:00", "text": page}),
+    ]) + "\n", "utf-8")
+    args = ["convert", str(dump), "--input-format", "jsonl", "--now-field", "scraped_at"]
+    skip = newswire(*args)
+    assert skip.returncode == 1
+    assert [json.loads(line)["meta"]["url"] for line in skip.stdout.splitlines()] == \
+        ["1"] * 8 + ["6"] * 8
+    errors = [line for line in skip.stderr.splitlines() if "error:" in line]
+    assert errors == [
+        f"newswire: error: {dump}:2: no JSON object with a text in 'text'",
+        f"newswire: error: {dump}:3: no JSON object with a text in 'text'",
+        f"newswire: error: {dump}:4: 'scraped_at' is no ISO 8601 time: 'garbage'; "
+        "the page was not converted",
+        f"newswire: error: {dump}:5: no JSON object with a text in 'text'",
+    ]
+    assert "16 records" in skip.stderr and "4 errors" in skip.stderr
+    stop = newswire(*args, "--on-error", "stop")
+    assert (stop.returncode, stop.stdout) == (1, "")
+    assert f"{dump}:2: no JSON object" in stop.stderr
+
+
 def test_jobs_keep_the_input_order(tree: Path) -> None:
     one = newswire("convert", str(tree), "--jobs", "1", "--now", NOW, "--quiet")
     two = newswire("convert", str(tree), "--jobs", "2", "--now", NOW, "--quiet")
