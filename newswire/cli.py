@@ -266,7 +266,8 @@ def schema() -> None:
     """Print the JSON Schema of records (draft 2020-12)."""
     from newswire.schema import schema_text
 
-    stdout().write(schema_text())
+    with _until_the_reader_leaves():
+        stdout().write(schema_text())
 
 
 @app.command()
@@ -323,15 +324,17 @@ def validate(
     import json
 
     out = stdout()
-    if output_format == "json":
-        out.write(json.dumps([d.to_dict() for d in found], ensure_ascii=False, indent=2) + "\n")
-    else:
-        for d in found:
-            if output_format == "jsonl":
-                out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                out.write(f"{d}\n")
-    out.flush()
+    with _until_the_reader_leaves():
+        if output_format == "json":
+            out.write(json.dumps([d.to_dict() for d in found], ensure_ascii=False, indent=2))
+            out.write("\n")
+        else:
+            for d in found:
+                if output_format == "jsonl":
+                    out.write(json.dumps(d.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    out.write(f"{d}\n")
+        out.flush()
     errors = sum(d.level == "error" for d in found)
     warnings = sum(d.level == "warning" for d in found)
     sys.stderr.write(
@@ -638,6 +641,17 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
         array.close()
     out.flush()
     return failed
+
+
+@contextlib.contextmanager
+def _until_the_reader_leaves() -> Iterator[None]:
+    """Output to stdout that stops quietly when its reader goes away (head, less): the
+    command goes on to its summary and exit code. Left to click, a closed pipe exits 1
+    without a word."""
+    try:
+        yield
+    except BrokenPipeError:
+        _quiet_stdout()
 
 
 def _quiet_stdout() -> None:

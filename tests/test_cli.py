@@ -883,6 +883,34 @@ def test_reader_closing_early_exits_zero(tmp_path: Path) -> None:
     assert proc.returncode == 0
 
 
+@pytest.mark.parametrize(
+    ("args", "code"), [([], 0), (["--format", "json"], 0), (["--strict"], 1)]
+)
+def test_validate_whose_reader_closes_early_still_sums_up(
+    tmp_path: Path, args: list[str], code: int
+) -> None:
+    # Before, click turned the closed pipe into exit 1, without a word.
+    write(tmp_path, "lots.txt", "Kop\n" + "BERLIJN (ANP) De regering zei iets.\n" * 5000)
+    proc = subprocess.Popen(
+        [*newswire_command(), "validate", *args, "lots.txt"],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=base_env(),
+    )
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    try:
+        _, err = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert err.decode("utf-8") == "newswire: 1 file: 0 errors, 5000 warnings\n"
+    assert proc.returncode == code
+
+
 def test_version(tmp_path: Path) -> None:
     from newswire import __version__
 
