@@ -622,7 +622,8 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
             if array is not None:
                 array.write(items)
             else:
-                write_table(list(items), out, styled=styled)
+                shown = "<stdin>" if name == "-" else name
+                write_table(list(items), out, styled=styled, title=shown)
         except InputError as e:
             _error(str(e))
             failed += 1

@@ -206,8 +206,12 @@ def _when(record: Record) -> str:
     return value.strftime("%Y-%m-%d")
 
 
-def write_table(items: Iterable[Record | Skipped], out: TextIO, *, styled: bool = True) -> int:
-    """A readable table, one row per record (skips as dim rows); rich is imported only here.
+def write_table(
+    items: Iterable[Record | Skipped], out: TextIO, *, styled: bool = True,
+    title: str | None = None,
+) -> int:
+    """A readable table, one row per record (skips as dim rows), under ``title`` (the file's
+    name, when several are shown one after another); rich is imported only here.
 
     ``styled=False`` (the CLI passes it under ``NO_COLOR``) leaves out every escape code,
     bold and dim included, not just the colours.
@@ -220,7 +224,10 @@ def write_table(items: Iterable[Record | Skipped], out: TextIO, *, styled: bool 
         console = Console(file=out, soft_wrap=False)
     else:
         console = Console(file=out, soft_wrap=False, color_system=None)
-    table = Table(show_lines=True, expand=True)
+    table = Table(
+        show_lines=True, expand=True, title=None if title is None else Text(_shown(title)),
+        title_justify="left",
+    )
     table.add_column("line", justify="right", style="dim", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("published", no_wrap=True)

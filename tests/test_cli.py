@@ -484,6 +484,15 @@ def test_table_format(tmp_path: Path) -> None:
     _assert_not_json(result.stdout)
 
 
+def test_table_of_each_file_is_titled_with_its_name(tmp_path: Path) -> None:
+    write(tmp_path, "een.txt", PAGE)
+    write(tmp_path, "twee.txt", PAGE_B)
+    result = run(["parse", "een.txt", "twee.txt", "--now", NOW, "--format", "table"], tmp_path)
+    assert result.returncode == 0
+    titles = [line.strip() for line in result.stdout.splitlines() if line.strip().endswith(".txt")]
+    assert titles == ["een.txt", "twee.txt"]
+
+
 def test_table_no_color_piped(tmp_path: Path) -> None:
     write(tmp_path, "page.txt", PAGE)
     result = run(
