@@ -9,7 +9,7 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
@@ -99,6 +99,23 @@ def _zone(name: str) -> tzinfo:
         raise typer.BadParameter(
             f"unknown time zone {name!r} (try Europe/Amsterdam or UTC)", param_hint="--tz"
         ) from None
+
+
+def _on_the_wall(naive: datetime, zone: tzinfo) -> datetime:
+    """``naive`` as the clocks in ``zone`` show it, or a usage error if they show it twice
+    (when they go back) or not at all (when they go forward): nothing is guessed."""
+    aware = naive.replace(tzinfo=zone)
+    offsets = {aware.replace(fold=fold).strftime("%z") for fold in (0, 1)}
+    choices = " or ".join(f"{naive.isoformat()}{o[:3]}:{o[3:]}" for o in sorted(offsets))
+    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        problem = "does not exist (the clocks skip it)"
+    elif len(offsets) > 1:
+        problem = "is ambiguous (the clocks show it twice)"
+    else:
+        return aware
+    raise typer.BadParameter(
+        f"{naive.isoformat()} {problem} in {zone}; give an offset: {choices}", param_hint="--now"
+    )
 
 
 def _parse_now(value: str) -> datetime:
@@ -250,7 +267,7 @@ def _time_and_language(
     if now is not None:
         reference = _parse_now(now)
         if reference.tzinfo is None:
-            reference = reference.replace(tzinfo=zone or _zone(DEFAULT_TZ))
+            reference = _on_the_wall(reference, zone or _zone(DEFAULT_TZ))
         elif zone is not None:
             reference = reference.astimezone(zone)
     if lang is not None:

@@ -799,6 +799,13 @@ def test_odd_text_gives_same_records(tmp_path: Path, variant: str) -> None:
 USAGE_ERRORS = {
     "bad-now": (["parse", "page.txt", "--now", "yesterday-ish"], "yesterday-ish"),
     "bad-tz": (["parse", "page.txt", "--tz", "Mars/Olympus_Mons"], "Mars/Olympus_Mons"),
+    # A naive --now the zone's clocks skip, or show twice: which instant is not guessed.
+    "now-in-spring-gap": (["parse", "page.txt", "--now", "2026-03-29T02:30"],
+                          "2026-03-29T02:30:00+01:00 or 2026-03-29T02:30:00+02:00"),
+    "now-in-autumn-fold": (["validate", "page.txt", "--now", "2026-10-25T02:30"],
+                           "is ambiguous"),
+    "now-in-gap-of-tz": (["convert", "page.txt", "--now", "2026-03-08T02:30", "--tz",
+                          "America/New_York"], "does not exist"),
     "bad-tz-aware-now": (["parse", "page.txt", "--now", NOW, "--tz", "Nowhere"], "Nowhere"),
     "bad-lang": (["parse", "page.txt", "--lang", "xx"], "xx"),
     "bad-format": (["parse", "page.txt", "--format", "xml"], "xml"),
