@@ -22,7 +22,7 @@ from newswire.places import GAZETTEER
 
 _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
-_DATE = r"[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}[ ]{1,2}[^\W\d_]{3,9}\.?"
+_DATE = r"[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}\.?[ ]{1,2}[^\W\d_]{3,9}\.?"  # 5. Januar
 # A state, province or country after the place: Texas, N.J., British Columbia.
 # Possessive letter runs, and abbreviation letters only after a dot (N.J., B.W.I.): a word
 # splits one way, where optional dots let "Nevertheless" split thousands of ways.
@@ -202,6 +202,7 @@ _MONTHS = frozenset(m for language in LANGUAGES.values() for m in language.month
 def _is_date(date: str) -> bool:
     """``Feb 26``, ``2 March``, ``10 abr.``: a month any language table knows, and a day."""
     first, last = date.split()
+    first = first.rstrip(".") if first[0].isdigit() else first  # the German "5. Januar"
     word, day = (last, first) if first.isdigit() else (first, last)
     return word.rstrip(".").lower() in _MONTHS and 1 <= int(day) <= 31
 

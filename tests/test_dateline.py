@@ -146,6 +146,9 @@ DATED_DATELINES = [
     ("Washington, Jan 5 (Reuters) - The", ("Washington",), "Jan 5", ("Reuters",), 30),
     ("Berlin, 7 Mai (dpa) - Die", ("Berlin",), "7 Mai", ("dpa",), 22),
     ("Paris, 12 juin (AFP) - Le", ("Paris",), "12 juin", ("AFP",), 23),
+    # German writes the day with a dot.
+    ("BERLIN, 5. Januar (dpa) - Der", ("BERLIN",), "5. Januar", ("dpa",), 26),
+    ("Hamburg, 12. Mai (dpa/lno) - Die", ("Hamburg",), "12. Mai", ("dpa", "lno"), 29),
 ]
 
 # (text, dateline text, end): every separator, with one, several or no spaces after it.

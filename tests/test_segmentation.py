@@ -338,6 +338,7 @@ def test_teaser_span_covers_its_closing_time() -> None:
         # NOW is 2026-02-01 09:00: a date without a year is the most recent one.
         ("WASHINGTON, Jan 5 (Reuters) - The Senate voted.", "2026-01-05 00:00", "day"),
         ("Madrid, 10 abr (EFE).- El Gobierno aprobó la ley.", "2025-04-10 00:00", "day"),
+        ("Berlin, 5. Januar (dpa) - Der Kanzler reist.", "2026-01-05 00:00", "day"),
         ("Net binnen/Buitenland 11:40 Rusland valt aan", "2026-01-31 11:40", "minute"),
         ("Net binnen/Buitenland 08:40 Rusland valt aan", "2026-02-01 08:40", "minute"),
         # Not 02:05 read as a Dutch clock: "pm" is English's.

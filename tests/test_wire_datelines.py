@@ -421,6 +421,8 @@ NOT_DATELINES: list[object] = [
     ("LONDON, 2024 - The",),
     ("Chicago, Narch 5 - Cattle",),
     ("Berlin, 0 März - Die",),
+    ("Berlin, 0. März - Die",),
+    ("BERLIN, 5. Lenz - Die",),
     ("TEHRAN, 5 Farvardin - Iran's",),
     ("RIO DE JANEIRO, 3 março - O",),
     ("WASHINGTON, Jan 5 Reuters - The",),
