@@ -461,10 +461,24 @@ class Scanner:
         for pos in self._glued_starts(s, lo, hi):
             if self._take_dateline(s, pos, at, number, marks):
                 return
+        if lo == 0 and not marks:
+            # A date or clock time opening the line, glued to the dateline after it:
+            # "vandaag 14:05UTRECHT (ANP) -", where the time ends in a digit or a small
+            # letter and the place starts with a capital.
+            for pos in range(1, min(hi, _SHORT + 1)):
+                if s[pos].isupper() and (s[pos - 1].isdigit() or s[pos - 1].islower()):
+                    time = self._whole_time(s[:pos].rstrip())
+                    if time is not None and self._take_dateline(
+                        s, pos, at, number, marks, time
+                    ):
+                        return
 
     def _take_dateline(
-        self, s: str, pos: int, at: int, number: int, marks: list[tuple[int, int, Token]]
+        self, s: str, pos: int, at: int, number: int, marks: list[tuple[int, int, Token]],
+        time: tuple[re.Match[str], _Grammar] | None = None,
     ) -> bool:
+        """The dateline at ``pos``: at the line's start, or after the item time ``time`` or
+        one that :meth:`_time_before` finds."""
         if marks and pos < marks[-1][1]:
             return False
         m = match_dateline(s, pos)
@@ -479,7 +493,7 @@ class Scanner:
         if dateline is None:
             return False
         if pos > 0:
-            found = self._time_before(s, pos)
+            found = time or self._time_before(s, pos)
             if found is None:
                 return False
             t, g = found

@@ -257,6 +257,16 @@ DATED_LISTS = [
      ["article|Titel|Politik|Berlin (dpa) -|-|Eins.", "skip:section-header:Mehr aus Politik",
       "teaser|-|Politik|Hamburg (dpa) -|vor 2 Stunden|A.",
       "teaser|-|Politik|Köln (dpa) -|gestern, 14:05 Uhr|B."]),
+    # Glued to the next item's dateline, as relative times are.
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit X/ZWOLLE (ANP) - A./vandaag 14:05UTRECHT (ANP) - B./"
+     "3 uur geleden",
+     ["article|Kop|X|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit X",
+      "teaser|-|X|ZWOLLE (ANP) -|vandaag 14:05|A.", "teaser|-|X|UTRECHT (ANP) -|3 uur geleden|B."]),
+    ("Titel/Berlin (dpa) - Eins./Mehr aus Politik/Hamburg (dpa) - A./"
+     "gestern, 14:05 UhrKöln (dpa) - B./vor 2 Stunden",
+     ["article|Titel|Politik|Berlin (dpa) -|-|Eins.", "skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|Hamburg (dpa) -|gestern, 14:05 Uhr|A.",
+      "teaser|-|Politik|Köln (dpa) -|vor 2 Stunden|B."]),
     # A date under the headline is the article's time, not its headline.
     ("Kabinet valt/31-01-2026 14:05/DEN HAAG (ANP) - Een.",
      ["article|Kabinet valt|-|DEN HAAG (ANP) -|31-01-2026 14:05|Een."]),
