@@ -4,7 +4,10 @@ Two steps, each one pass:
 
 1. :class:`Scanner` cuts each line into tokens: a dateline-led paragraph, a plain paragraph, an
    item time (``10 minuten geleden``, also where it is glued to the next dateline or closes a
-   sentence at the end of a line), a section header (``Meer uit Buitenland``) or a page break.
+   sentence at the end of a line), a section header (``Meer uit Buitenland``) or a page break;
+   a short line that is a date or clock time alone (``gisteren om 14.05 uur``) is a "when",
+   which :func:`assemble` reads as a time in a list or above an article's dateline, and as
+   text inside an article.
    Most lines are prose and cost two substring tests; only lines holding a ``)`` or ending in
    a closing time word get a regex.
 2. :func:`assemble` walks the tokens, splitting them into pages and each page into runs (the
@@ -25,7 +28,7 @@ from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, _Grammar, resolve
 
-TokenKind = Literal["text", "dateline", "time", "clock", "section", "break"]
+TokenKind = Literal["text", "dateline", "time", "clock", "section", "break", "when"]
 
 _SEPARATOR = r"([-=_*#~])(?: ?\1){2,}"  # compiled on first use, by re
 # What may stand right before an item time: the end of a sentence or a quote.
@@ -36,9 +39,12 @@ _TIME_WINDOW = 80
 # "11:40 - Headline". Bounded pieces only, so a match attempt costs a bounded number of steps.
 _CLOCK_LINE = (
     r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}) {1,3})?"
-    r"(\d{1,2}(?::|h)\d{2}(?: {0,2}[AaPp]\.?[Mm]\.?(?![^\W\d_]))?)"
+    r"(\d{1,2}(?::|h)\d{2}{meridiem})"
     r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?(?: {0,3}[:|–—-])? {1,3}"
 )
+# "2:05 pm", "9:30 A.M.": in one case throughout, so that the German "Am Ende" after a clock
+# is no morning.
+_MERIDIEM = r"(?: {0,2}(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?![^\W\d_]))"
 _QUOTES = frozenset("\"'‘“«„")
 # The end of a dateline's agency part: "(ANP) - ", "(AP) — ", "(EFE).- ".
 _AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
@@ -47,8 +53,17 @@ _tuple = tuple.__new__
 # does not): what it resolves to is decided later, against the real one.
 _PROBE = datetime(2000, 6, 15, 12)
 _SHORT = 40  # characters: a line of a time alone, a section header or a separator
+# A clock time or a numeric date in a line ("14:05", "9h05", "31-01-2026", "2:05pm"): with
+# time words ("gisteren", "mei", "uur"), what a line with digits must hold to be tried as a
+# time. Compiled on first use, by re.
+_TIME_SHAPE = (
+    r"(?<!\d)(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m|u|h)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
+    r"(?![\d.,])"
+)
+_NUMERIC = r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
+_NUMERIC_TIME = rf"{_NUMERIC}(?:,? {{1,3}}{_NUMERIC}){{0,2}}"  # a line "31-01-2026 14:05"
 # The kinds of token short lines that repeat give: other lines' readings are not kept.
-_REPEATED = frozenset(("time", "section", "break"))
+_REPEATED = frozenset(("time", "section", "break", "when"))
 
 
 class Token:
@@ -208,7 +223,7 @@ class Scanner:
         self.closers = tuple(sorted({k for g in self.grammars for k in g.closers}))
         self._closer_pattern: re.Pattern[str] | None = None
         self._datelines: dict[str, Dateline | None] = {}
-        self._clock_pattern: re.Pattern[str] | None = None
+        self._clock_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._heads: dict[str, _Head | None] = {}
         self._short: dict[str, tuple[_Reading, ...]] = {}
         # The words of dates and clock times ("gisteren om 14.05 uur", "31 januari", "a las"):
@@ -219,6 +234,7 @@ class Scanner:
             for phrase in _time_phrases(g.language)
             for word in phrase.lower().split()
         )
+        self._time_line: re.Pattern[str] | None = None
         self.day_words = frozenset(
             w.split()[0].lower() for g in self.grammars for w in g.language.days
         )
@@ -329,8 +345,9 @@ class Scanner:
                 marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
         if not marks:
             time = self._whole_time(s) if n <= _SHORT else None
-            if time is not None:
-                out.append(self._time_token(*time, at, number))
+            if time is not None:  # a time or a line of text: assemble() decides by its place
+                m, g = time
+                out.append(Token("when", s, at, at + n, number, None, time, None, g.language.code))
             else:
                 out.append(Token("text", s, at, at + n, number))
             return
@@ -358,9 +375,18 @@ class Scanner:
     def _clock_line(self, s: str, at: int, number: int, out: list[Token]) -> bool:
         """A list line led by a clock time: a clock token (holding the section before the
         time, if any) and the headline after it."""
-        if self._clock_pattern is None:
-            self._clock_pattern = re.compile(_CLOCK_LINE)
-        m = self._clock_pattern.match(s)
+        if self._clock_patterns is None:
+            self._clock_patterns = (
+                re.compile(_CLOCK_LINE.replace("{meridiem}", _MERIDIEM)),
+                re.compile(_CLOCK_LINE.replace("{meridiem}", "")),
+            )
+        # With am or pm if a language reads it so ("2:05 pm" is English), else without:
+        # "10:05 PM Rutte reist af" under --lang nl is 10:05, and PM its headline's.
+        return any(self._clock_match(p.match(s), s, at, number, out) for p in self._clock_patterns)
+
+    def _clock_match(
+        self, m: re.Match[str] | None, s: str, at: int, number: int, out: list[Token]
+    ) -> bool:
         if m is None or m.end() >= len(s):
             return False
         first = s[m.end()]
@@ -372,10 +398,13 @@ class Scanner:
         hour, _, minute = m.group(2).replace("h", ":", 1).partition(":")
         if int(hour) > 23 or int(minute[:2]) > 59:
             return False  # "25:99": a score or a ratio
-        # The first language whose clock reads it whole: "2:05 pm" is English.
+        # The first language whose clock reads it whole: "2:05 pm" is English. Digits alone
+        # go to the pattern for lower case, which reading times compiles anyway.
+        a, b = m.span(2)
         for grammar in self.grammars:
-            clock = grammar.any_case.match(s, m.start(2), m.end(2))
-            if clock is not None and clock.end() == m.end(2):
+            pattern = grammar.pattern if s[a:b] == s[a:b].lower() else grammar.any_case
+            clock = pattern.match(s, a, b)
+            if clock is not None and clock.end() == b and resolve(clock, grammar, _PROBE):
                 break
         else:
             return False
@@ -510,12 +539,19 @@ class Scanner:
         (``gisteren om 14.05 uur``, ``31-01-2026 14:05``, ``yesterday at 14:05``): the time of
         an item in a list, or of the article under a headline. Relative times ending the line
         were looked for before."""
-        words = [w.strip(",.") for w in s.lower().split()]
-        digits = any(c.isdigit() for c in s)
-        if not (digits or words[0] in self.day_words) or not all(
-            w in self.time_words or any(c.isdigit() for c in w) for w in words
-        ):
-            return None  # "Ajax wint met 3-1"; "Zaterdag" alone may be a heading
+        lowered = s.lower()
+        if lowered == s.upper() and re.fullmatch(_NUMERIC_TIME, s) is None:
+            return None  # no letters, and not a clock or numeric date: figures, a page number
+        if self._time_line is None:
+            self._time_line = _time_line_pattern(tuple(sorted(self.time_words)))
+        if self._time_line.fullmatch(lowered) is None:
+            return None  # "Ajax wint met 3-1", "12,34 -3,5%": not only time words and numbers
+        words = [w.strip(",.") for w in lowered.split()]
+        if any(_has_digit(w) for w in words):
+            if not any(w in self.time_words for w in words) and not re.search(_TIME_SHAPE, s):
+                return None  # "3", "1234 5678": numbers
+        elif words[0] not in self.day_words:
+            return None  # "Zaterdag", "mei" alone: maybe a heading
         for g in self.grammars:
             m = g.any_case.match(s)
             if m is not None and m.end() == len(s) and resolve(m, g, _PROBE) is not None:
@@ -558,6 +594,20 @@ def _closers_pattern(closers: tuple[str, ...]) -> re.Pattern[str]:
     prefix tree, which counts for a single page, and finds as fast in a window this short."""
     words = sorted(closers, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+@functools.lru_cache(maxsize=32)
+def _time_line_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A line of nothing but ``words`` and numbers (``14:05``, ``31-01-2026``, ``2:05pm``),
+    spaces and commas: one C-level test that passes over the lines that are no time, such as
+    the rows of a table of figures. Built once per set of languages, on first use."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    word = rf"(?:\d{{1,4}}(?:[:.h/-]\d{{1,4}}){{0,2}}(?:[ap]m|u|h|e|er)?|{alternatives})[.,]?"
+    return re.compile(rf"{word}(?: {{1,3}}{word}){{0,9}}")
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 def _time_phrases(language: Language) -> list[str]:
@@ -694,6 +744,13 @@ def assemble(tokens: list[Token]) -> list[Page]:
 
     for i, tok in enumerate(tokens):
         kind = tok.kind
+        if kind == "when":
+            # A date alone on a line: the time of an item in a section list, or of the
+            # article it stands over; inside an article's text ("4 mei 1945" in a timeline),
+            # a paragraph.
+            lists = len(page.runs) > 1
+            timed = (lists and not page.runs[-1].clocked) or (not started and not lists)
+            kind = tok.kind = "time" if timed else "text"
         if kind == "break":
             if tok.text:
                 page.skips.append((tok, "page-separator"))

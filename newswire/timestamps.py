@@ -380,8 +380,6 @@ def _calendar(
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
-        elif 1 <= hour <= 12 and _half_day_after(match):
-            return None  # "2:05 pm" in a language without a 12-hour clock: read by another
         if hour > 23 or minute > 59 or second > 59:
             return None
         if _next_word(match) in _ZONES:
@@ -456,12 +454,13 @@ _ZONES = frozenset(
 )
 
 
-_HALF_DAY = re.compile(r" {0,3}[ap]\.?m\.?(?![^\W\d_])", re.IGNORECASE)
+# In one case throughout: "Am" after a clock is the German "am" ("14:05 Am Rhein").
+_HALF_DAY = r" {0,3}(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?![^\W\d_])"
 
 
-def _half_day_after(match: re.Match[str]) -> bool:
-    """Whether ``am`` or ``pm`` (``a.m.``, ``PM``) follows the match."""
-    return _HALF_DAY.match(match.string, match.end()) is not None
+def _half_day_after(text: str, end: int) -> bool:
+    """Whether ``am`` or ``pm`` (``a.m.``, ``PM``) follows ``end`` in ``text``."""
+    return re.compile(_HALF_DAY).match(text, end) is not None
 
 
 def _next_word(match: re.Match[str]) -> str:
@@ -562,7 +561,12 @@ def parse_timestamp(
         end = pos + m.end()
         if end > pos and (end == len(text) or _ends_clean(text, end)):
             found = resolve(m, g, now, window)
-            if found is not None:
+            if found is not None and not (
+                # "2:05 pm" read as 02:05 by a language without a 12-hour clock: English
+                # reads all of it.
+                found.precision in ("minute", "second") and 1 <= found.value.hour <= 12
+                and _half_day_after(window, m.end())
+            ):
                 return found._replace(span=(pos, end)) if pos else found
     return None
 

@@ -212,6 +212,12 @@ CLOCK_LISTS = [
       "teaser|Bayern gewinnt|Sport|-|09:05|"]),
     ("En continu/14h05 Le Sénat vote la loi",
      ["skip:section-header:En continu", "teaser|Le Sénat vote la loi|-|-|14h05|"]),
+    # "Am" after a clock is German's "am", not the morning; only am, AM, a.m. are.
+    ("Neueste Meldungen/Politik 10:15 Am Montag beginnt der Prozess/"
+     "Sport 14:05 Am Ende siegt Bayern",
+     ["skip:section-header:Neueste Meldungen",
+      "teaser|Am Montag beginnt der Prozess|Politik|-|10:15|",
+      "teaser|Am Ende siegt Bayern|Sport|-|14:05|"]),
     # A 12-hour clock: the first language that reads it whole, English.
     ("Latest news/World 10:15 Drones hit Odesa/2:05 pm Oil prices rise/"
      "Business 9:30 a.m. Markets open higher",
@@ -270,6 +276,11 @@ DATED_LISTS = [
     # A date under the headline is the article's time, not its headline.
     ("Kabinet valt/31-01-2026 14:05/DEN HAAG (ANP) - Een.",
      ["article|Kabinet valt|-|DEN HAAG (ANP) -|31-01-2026 14:05|Een."]),
+    # Inside an article's text, a date alone on a line is a paragraph: a timeline.
+    ("Tachtig jaar bevrijding/AMSTERDAM (ANP) - Een overzicht./4 mei 1945/De troepen "
+     "capituleren./5 mei 1945/Nederland is bevrijd.",
+     ["article|Tachtig jaar bevrijding|-|AMSTERDAM (ANP) -|-|Een overzicht.\n\n4 mei 1945\n\n"
+      "De troepen capituleren.\n\n5 mei 1945\n\nNederland is bevrijd."]),
     # Short lines with other words, or a weekday alone, stay text.
     ("Ajax wint met 3-1/AMSTERDAM (ANP) - Een./Zaterdag/Twee.",
      ["article|Ajax wint met 3-1|-|AMSTERDAM (ANP) -|-|Een.\n\nZaterdag\n\nTwee."]),
@@ -283,6 +294,20 @@ DATED_LISTS = [
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
+
+
+def test_a_clock_with_am_or_pm_that_the_language_given_cannot_read_is_read_without() -> None:
+    # Under --lang nl, "PM" (the prime minister) opens the headline; without a language,
+    # English reads 10:05 PM.
+    text = page("Net binnen/Politiek 10:05 PM Rutte reist af")
+    dutch = [r for r in parse_all(text, now=NOW, lang="nl") if isinstance(r, Record)]
+    assert [(r.headline, r.published and r.published.text) for r in dutch] == [
+        ("PM Rutte reist af", "10:05")
+    ]
+    any_language = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [(r.headline, r.published and r.published.value.hour) for r in any_language] == [
+        ("Rutte reist af", 22)
+    ]
 
 
 def test_guessed_time_order_is_flagged() -> None:

@@ -244,6 +244,7 @@ DETAILS = [
     ("2:05 pm Oil prices rise", "2:05 pm", (0, 7), "minute", "en"),
     ("9:30 a.m. Markets open", "9:30 a.m.", (0, 9), "minute", "en"),
     ("14:05 am Rhein", "14:05", (0, 5), "minute", "nl"),  # no 12-hour clock: German "am"
+    ("10:15 Am Montag", "10:15", (0, 5), "minute", "nl"),  # "Am", capitalised: German
 ]
 
 # (text, lang, expected language or None): lang restricts the words tried.
