@@ -97,6 +97,39 @@ def lookup_agency(code: str) -> AgencyInfo | None:
     return _BY_CODE.get(code.casefold())
 
 
+def slip_of(code: str) -> str | None:
+    """The known code ``code`` is one slip away from, keeping its first letter: its last
+    letter left off or one added (``BELG`` for ``BELGA``, ``RTRS`` for ``RTR``), two letters
+    swapped (``APF`` for ``AFP``), or in a code of four letters or more one changed
+    (``REUTRRS``); None if there is none, or if ``code`` is shorter than three letters.
+    Stricter than :func:`closest_code`, which only suggests: short names in parentheses
+    (``CDA``, ``CIA``, ``SP``, ``EU``) are one slip from some agency's code just as often."""
+    folded = code.casefold()
+    if len(folded) < 3 or lookup_agency(code) is not None:
+        return None
+    for known in sorted(_BY_CODE):
+        if known[0] != folded[0]:
+            continue
+        if len(known) == len(folded) + 1 and known.startswith(folded):
+            return _as_written(known)
+        if len(folded) == len(known) + 1 and folded.startswith(known) and len(known) >= 3:
+            return _as_written(known)
+        if len(known) == len(folded):
+            differ = [i for i, (a, b) in enumerate(zip(known, folded, strict=True)) if a != b]
+            swapped = (
+                len(differ) == 2 and differ[1] == differ[0] + 1
+                and known[differ[0]] == folded[differ[1]] and known[differ[1]] == folded[differ[0]]
+            )
+            if swapped or (len(differ) == 1 and len(known) >= 4):
+                return _as_written(known)
+    return None
+
+
+def _as_written(folded: str) -> str:
+    info = _BY_CODE[folded]
+    return next(c for c in info.codes if c.casefold() == folded)
+
+
 def closest_code(code: str) -> str | None:
     """The known code most like ``code`` (``AFP`` for a truncated ``AF``), or None."""
     folded = code.casefold()
@@ -111,5 +144,4 @@ def closest_code(code: str) -> str | None:
         if not close:
             return None
         best = close[0]
-    info = _BY_CODE[best]
-    return next(c for c in info.codes if c.casefold() == best)
+    return _as_written(best)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from newswire.agencies import closest_code, lookup_agency
+from newswire.agencies import lookup_agency, slip_of
 from newswire.lang import LANGUAGES
 from newswire.places import GAZETTEER
 
@@ -182,8 +182,8 @@ def _looks_like_places(places: str, agencies: tuple[Agency, ...]) -> bool:
 
 def _misspelt_agencies(places: str, agencies: tuple[Agency, ...]) -> bool:
     """Whether unknown codes after known places are likely a known agency's, misspelt or cut
-    short (``PARIJS (AF) -``), rather than a name in parentheses (``PARIJS (NATO) -``)."""
-    if not places.isupper() or not all(closest_code(a.code) for a in agencies):
+    short (``PARIJS (RTRS) -``), rather than a name in parentheses (``DEN HAAG (CDA) -``)."""
+    if not places.isupper() or not all(slip_of(a.code) for a in agencies):
         return False
     return all(GAZETTEER.lookup(name.strip()) is not None for name in places.split("/"))
 
@@ -230,8 +230,8 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
 
     - an agency we know among those credited: ``(ANP/AF)`` is a dateline with an unknown
       code ``AF``; ``(NATO)`` alone is not;
-    - without one, places in capitals that the gazetteer knows, and codes that each look
-      like a known one misspelt or cut short: ``PARIJS (AF) -`` (``AFP``);
+    - without one, places in capitals that the gazetteer knows, and codes each one slip
+      from a known one (:func:`~newswire.agencies.slip_of`): ``PARIJS (RTRS) -``;
     - without an agency, a date: ``SALVADOR, Feb 26 -``, ``Chicago, March 5 -``;
     - without agency or date, places in capitals and a dash of two strokes or a long one:
       ``WASHINGTON — ``, ``WASHINGTON -- ``.

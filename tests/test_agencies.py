@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newswire.agencies import AGENCIES, AgencyInfo, closest_code, lookup_agency
+from newswire.agencies import AGENCIES, AgencyInfo, closest_code, lookup_agency, slip_of
 
 
 def test_at_least_forty_wire_services() -> None:
@@ -70,3 +70,27 @@ def test_unknown_code(code: str) -> None:
 )
 def test_closest_code(code: str, closest: str | None) -> None:
     assert closest_code(code) == closest
+
+
+@pytest.mark.parametrize(
+    ("code", "slip"),
+    [
+        ("BELG", "Belga"),  # its last letter left off
+        ("XINHU", "Xinhua"),
+        ("RTRS", "RTR"),  # a letter added
+        ("Reuterss", "Reuters"),
+        ("APF", "AFP"),  # two letters swapped
+        ("REUTRES", "Reuters"),
+        ("REUTURS", "Reuters"),  # one letter changed, in a code of four or more
+        ("AF", None),  # two letters: as often a name
+        ("SP", None),
+        ("CDA", None),  # one letter changed in three: CNA, but a party
+        ("CIA", None),
+        ("EU", None),
+        ("NATO", None),
+        ("AFP", None),  # known already
+        ("XAFP", None),  # the first letter is never the slip
+    ],
+)
+def test_slip_of_a_known_code(code: str, slip: str | None) -> None:
+    assert slip_of(code) == slip

@@ -205,10 +205,11 @@ AGENCY_DETAILS = [
     ("TOKIO (ANP/KYODO) - De", 1, "KYODO", "Kyodo News", "JP", True),
     ("WASHINGTON (ANP/AP) - De", 1, "AP", "Associated Press", "US", True),
     ("CANBERRA (ANP/AAP) - De", 1, "AAP", "Australian Associated Press", "AU", True),
-    # No known code, but known places in capitals and codes like a known one: a slip.
-    ("PARIJS (AF) - Tekst", 0, "AF", None, None, False),  # AFP cut short
-    ("LONDEN/PARIJS (RTRS) - De", 0, "RTRS", None, None, False),  # RTR
-    ("MADRID (EFF) - De", 0, "EFF", None, None, False),  # EFE
+    # No known code, but known places in capitals and a code one slip from a known one.
+    ("BRUSSEL (BELG) - De", 0, "BELG", None, None, False),  # BELGA cut short
+    ("LONDEN/PARIJS (RTRS) - De", 0, "RTRS", None, None, False),  # RTR, a letter added
+    ("PARIJS (APF) - De", 0, "APF", None, None, False),  # AFP, two letters swapped
+    ("PEKING (XINHU) - De", 0, "XINHU", None, None, False),
 ]
 
 # (text,): paragraph openings that look a bit like a dateline but are not one.
@@ -228,10 +229,16 @@ NOT_DATELINES = [
     ("F16 (ANP) - Een straaljager",),
     ("PARIJS (NATO) - De bondgenoten",),
     ("PARIJS (XYZ/ABC) - De",),
-    ("PARIJS (AF/NATO) - De",),  # one code like no agency's
-    ("Parijs (AF) - De",),  # places not in capitals
-    ("HET KABINET (AF) - De",),  # no place the gazetteer knows
-    ("PARIJS/KABINET (AF) - De",),
+    ("PARIJS (RTRS/NATO) - De",),  # one code like no agency's
+    ("Parijs (RTRS) - De",),  # places not in capitals
+    ("HET KABINET (RTRS) - De",),  # no place the gazetteer knows
+    ("PARIJS/KABINET (RTRS) - De",),
+    # Short names in parentheses, though one change from an agency's code (CNA, SPA, AFP).
+    ("DEN HAAG (CDA) - Het CDA wil",),
+    ("WASHINGTON (CIA) - De dienst",),
+    ("DEN HAAG (SP) - De SP wil",),
+    ("BRUSSEL (EU) - De Unie",),
+    ("PARIJS (AF) - Tekst",),
     ("Rutte (VVD) - De premier",),
     ("Schiphol (KLM) - De luchtvaartmaatschappij",),
     ("PARIJS () - Het",),

@@ -111,8 +111,8 @@ TEXT_ROWS = [
      []),
     # Unknown agency code, at the code.
     ("Kop\nSION (ANP/AF) - Een.\n", ["2:11:warning:unknown-agency"]),
-    # The only code unknown, like a known one cut short, after a known place.
-    ("Kop\nDEN HAAG (ANP) - Een.\nMeer uit Buitenland\nPARIJS (AF) - Twee.\n1 uur geleden\n",
+    # The only code unknown, one slip from a known one (RTR), after a known place.
+    ("Kop\nDEN HAAG (ANP) - Een.\nMeer uit Buitenland\nPARIJS (RTRS) - Twee.\n1 uur geleden\n",
      ["4:9:warning:unknown-agency"]),
     # A dateline without its dash.
     ("Kop\nDEN HAAG (ANP) - Een.\nBERLIJN (ANP) De regering zei iets.\n",
