@@ -123,9 +123,11 @@ class _Builder:
         hidden = self.norm.hidden
         text = self.input
         k = bisect_left(hidden, (start,))
-        while k > 0 and start - 2 <= hidden[k - 1][1] <= start and markup_side(
-            text[hidden[k - 1][0] : hidden[k - 1][1]]
-        ) == AFTER:
+        while (
+            k > 0 and start - 2 <= hidden[k - 1][1] <= start
+            and not text[hidden[k - 1][1] : start].strip()  # a blank or two between, no text
+            and markup_side(text[hidden[k - 1][0] : hidden[k - 1][1]]) == AFTER
+        ):
             k -= 1
             start = hidden[k][0]
         return start, self._widened_end(end)
@@ -136,9 +138,12 @@ class _Builder:
         k = bisect_left(hidden, (end,))
         if k > 0 and hidden[k - 1][1] > end:  # a reference the span ends inside: `&amp;`
             end = hidden[k - 1][1]
-        while k < len(hidden) and hidden[k][0] <= end + 2 and markup_side(
-            self.input[hidden[k][0] : hidden[k][1]]
-        ) == BEFORE:
+        text = self.input
+        while (
+            k < len(hidden) and hidden[k][0] <= end + 2
+            and not text[end : hidden[k][0]].strip()
+            and markup_side(text[hidden[k][0] : hidden[k][1]]) == BEFORE
+        ):
             end = max(end, hidden[k][1])
             k += 1
         return end
