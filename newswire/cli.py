@@ -107,7 +107,11 @@ def _on_the_wall(naive: datetime, zone: tzinfo) -> datetime:
     aware = naive.replace(tzinfo=zone)
     offsets = {aware.replace(fold=fold).strftime("%z") for fold in (0, 1)}
     choices = " or ".join(f"{naive.isoformat()}{o[:3]}:{o[3:]}" for o in sorted(offsets))
-    if aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+    try:
+        exists = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == naive
+    except OverflowError:  # year 1 or 9999: no clock change that far out
+        exists = True
+    if not exists:
         problem = "does not exist (the clocks skip it)"
     elif len(offsets) > 1:
         problem = "is ambiguous (the clocks show it twice)"

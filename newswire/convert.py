@@ -79,8 +79,8 @@ def convert_and_write(job: Job, settings: Settings) -> Done:
     """Convert one input and write its own output (folder mode, no deduplication), in the
     worker: the parent then has nothing to write."""
     done = convert(job, settings)
-    if done.error is not None or done.large or job.output is None:
-        return done
+    if done.error is not None or done.large or job.output is None or done.line_errors:
+        return done  # a dump with bad lines: the parent writes it, or stops (--on-error)
     pending: list[AtomicFile] = []
     try:
         out = AtomicFile(job.output, pending)
@@ -92,7 +92,7 @@ def convert_and_write(job: Job, settings: Settings) -> Done:
     finally:
         discard_all(pending)
     return Done(job, [], None, len(done.records), sum(w for _, _, w in done.records),
-                notes=done.notes, line_errors=done.line_errors)
+                notes=done.notes)
 
 
 def collect(inputs: list[str], pattern: str, out_dir: Path | None, target: str) -> list[Job]:

@@ -193,7 +193,10 @@ _VISIBLE.update({c: f"\\x{c:02x}" for c in range(0x80, 0xA0)})  # C1 controls ha
 
 
 def _shown(text: str) -> str:
-    """``text`` for a terminal: its control characters made visible (see ``_VISIBLE``)."""
+    """``text`` for a terminal: its line ends as newlines (a skip's text is the input's, CRLF
+    and all), its other control characters made visible (see ``_VISIBLE``)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.translate(_VISIBLE)
 
 

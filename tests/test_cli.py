@@ -523,6 +523,16 @@ def test_table_shows_control_characters_of_the_input_instead_of_sending_them(
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
 
 
+def test_table_shows_crlf_input_without_carriage_return_symbols(tmp_path: Path) -> None:
+    write(tmp_path, "page.txt", "Kop\r\nDEN HAAG (ANP) - Een.\r\n\r\n\r\n<div>\r\n<div>\r\n"
+          "\r\n\r\nKop twee\r\nROME (ANP) - Twee.\r\n")
+    result = run(["parse", "page.txt", "--now", NOW, "--format", "table", "--include-skipped"],
+                 tmp_path, env=base_env(NO_COLOR="1"))
+    assert result.returncode == 0
+    assert "markup: <div>" in result.stdout
+    assert "␍" not in result.stdout and "\r" not in result.stdout
+
+
 def _run_in_pty(args: Sequence[str], cwd: Path, env: Mapping[str, str]) -> tuple[int, bytes]:
     """Run the command with its stdout on a pseudo-terminal; its exit code and output."""
     import pty
@@ -925,6 +935,16 @@ def test_validate_whose_reader_closes_early_still_sums_up(
             proc.kill()
     assert err.decode("utf-8") == "newswire: 1 file: 0 errors, 5000 warnings\n"
     assert proc.returncode == code
+
+
+@pytest.mark.parametrize(
+    "now", ["0001-01-01T00:00", "9999-12-31T23:59", "9999-12-31T23:59:59+14:00"]
+)
+def test_a_now_at_the_ends_of_the_calendar_parses(tmp_path: Path, now: str) -> None:
+    write(tmp_path, "page.txt", PAGE)
+    result = run(["parse", "page.txt", "--now", now, "--tz", "America/New_York"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") >= 2
 
 
 def test_version(tmp_path: Path) -> None:

@@ -231,6 +231,28 @@ def test_a_scraper_dump_line_that_cannot_be_read_loses_no_other_page(tmp_path: P
     assert f"{dump}:2: no JSON object" in stop.stderr
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_dump_with_a_bad_line_in_a_folder_is_not_written_when_the_run_stops(
+    tmp_path: Path, jobs: str
+) -> None:
+    page = (SAMPLES / "anp_buitenland.txt").read_text("utf-8")
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.jsonl").write_text(
+            json.dumps({"text": page}) + "\nnot json\n", "utf-8"
+        )
+    out = tmp_path / "out"
+    stop = newswire("convert", str(tmp_path / "in"), "-o", f"{out}/", "--input-format", "jsonl",
+                    "--glob", "*.jsonl", "--now", NOW, "--on-error", "stop", "--jobs", jobs)
+    assert stop.returncode == 1
+    assert not out.exists() or not list(out.rglob("*.jsonl"))
+    skip = newswire("convert", str(tmp_path / "in"), "-o", f"{out}/", "--input-format", "jsonl",
+                    "--glob", "*.jsonl", "--now", NOW, "--jobs", jobs)
+    assert skip.returncode == 1
+    assert sorted(p.name for p in out.rglob("*.jsonl")) == ["a.jsonl", "b.jsonl"]
+    assert (out / "a.jsonl").read_text("utf-8").count("\n") == 8
+
+
 def test_jobs_keep_the_input_order(tree: Path) -> None:
     one = newswire("convert", str(tree), "--jobs", "1", "--now", NOW, "--quiet")
     two = newswire("convert", str(tree), "--jobs", "2", "--now", NOW, "--quiet")
