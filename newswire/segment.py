@@ -226,18 +226,7 @@ class Scanner:
         self._clock_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._heads: dict[str, _Head | None] = {}
         self._short: dict[str, tuple[_Reading, ...]] = {}
-        # The words of dates and clock times ("gisteren om 14.05 uur", "31 januari", "a las"):
-        # a short line of other words is no time, and is not matched against the patterns.
-        self.time_words = frozenset(
-            word
-            for g in self.grammars
-            for phrase in _time_phrases(g.language)
-            for word in phrase.lower().split()
-        )
-        self._time_line: re.Pattern[str] | None = None
-        self.day_words = frozenset(
-            w.split()[0].lower() for g in self.grammars for w in g.language.days
-        )
+        self._codes = tuple(codes)
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -542,15 +531,14 @@ class Scanner:
         lowered = s.lower()
         if lowered == s.upper() and re.fullmatch(_NUMERIC_TIME, s) is None:
             return None  # no letters, and not a clock or numeric date: figures, a page number
-        if self._time_line is None:
-            self._time_line = _time_line_pattern(tuple(sorted(self.time_words)))
-        if self._time_line.fullmatch(lowered) is None:
+        time_words, day_words, time_line = _time_vocabulary(self._codes)
+        if time_line.fullmatch(lowered) is None:
             return None  # "Ajax wint met 3-1", "12,34 -3,5%": not only time words and numbers
         words = [w.strip(",.") for w in lowered.split()]
         if any(_has_digit(w) for w in words):
-            if not any(w in self.time_words for w in words) and not re.search(_TIME_SHAPE, s):
+            if not any(w in time_words for w in words) and not re.search(_TIME_SHAPE, s):
                 return None  # "3", "1234 5678": numbers
-        elif words[0] not in self.day_words:
+        elif words[0] not in day_words:
             return None  # "Zaterdag", "mei" alone: maybe a heading
         for g in self.grammars:
             m = g.any_case.match(s)
@@ -597,13 +585,23 @@ def _closers_pattern(closers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=32)
-def _time_line_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A line of nothing but ``words`` and numbers (``14:05``, ``31-01-2026``, ``2:05pm``),
-    spaces and commas: one C-level test that passes over the lines that are no time, such as
-    the rows of a table of figures. Built once per set of languages, on first use."""
+def _time_vocabulary(
+    codes: tuple[str, ...],
+) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """For the languages ``codes``, built once on first use (most pages never ask): the words
+    dates and clock times are written with ("gisteren om 14.05 uur", "31 januari", "a las");
+    the words of days ("vandaag", "yesterday"); and a line of nothing but those words and
+    numbers (``14:05``, ``31-01-2026``, ``2:05pm``), spaces and commas, as one pattern: a
+    C-level test that passes over the lines that are no time, such as rows of figures."""
+    languages = [LANGUAGES[c] for c in codes]
+    words = frozenset(
+        word for language in languages for phrase in _time_phrases(language)
+        for word in phrase.lower().split()
+    )
+    days = frozenset(w.split()[0].lower() for language in languages for w in language.days)
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     word = rf"(?:\d{{1,4}}(?:[:.h/-]\d{{1,4}}){{0,2}}(?:[ap]m|u|h|e|er)?|{alternatives})[.,]?"
-    return re.compile(rf"{word}(?: {{1,3}}{word}){{0,9}}")
+    return words, days, re.compile(rf"{word}(?: {{1,3}}{word}){{0,9}}")
 
 
 def _has_digit(word: str) -> bool:
