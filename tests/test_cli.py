@@ -863,11 +863,12 @@ def test_help(tmp_path: Path, args: list[str]) -> None:
 # --------------------------------------------------------------------------- broken pipe
 
 
-def test_reader_closing_early(tmp_path: Path) -> None:
-    write(tmp_path, "big.txt", "=====\n".join([PAGE] * 2000))
+def _reader_closes_early(args: list[str], cwd: Path) -> tuple[bytes, bytes, int]:
+    """Run newswire with ``args``, read one line of its stdout and close it, as ``head -1``
+    does; its first line, its stderr and its exit code."""
     proc = subprocess.Popen(
-        [*newswire_command(), "parse", "big.txt"],
-        cwd=tmp_path,
+        [*newswire_command(), *args],
+        cwd=cwd,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -881,32 +882,18 @@ def test_reader_closing_early(tmp_path: Path) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
+    return first, err, proc.returncode
+
+
+def test_reader_closing_early(tmp_path: Path) -> None:
+    write(tmp_path, "big.txt", "=====\n".join([PAGE] * 2000))
+    first, err, code = _reader_closes_early(["parse", "big.txt"], tmp_path)
     assert json.loads(first)["kind"] == "article"
     text = err.decode("utf-8", errors="replace")
     assert "Traceback" not in text
     assert "BrokenPipe" not in text
     assert "Exception ignored" not in text
-
-
-def test_reader_closing_early_exits_zero(tmp_path: Path) -> None:
-    write(tmp_path, "big.txt", "=====\n".join([PAGE] * 2000))
-    proc = subprocess.Popen(
-        [*newswire_command(), "parse", "big.txt"],
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=base_env(),
-    )
-    assert proc.stdout is not None
-    proc.stdout.readline()
-    proc.stdout.close()
-    try:
-        proc.communicate(timeout=300)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert proc.returncode == 0
+    assert code == 0
 
 
 @pytest.mark.parametrize(
@@ -917,24 +904,9 @@ def test_validate_whose_reader_closes_early_still_sums_up(
 ) -> None:
     # Before, click turned the closed pipe into exit 1, without a word.
     write(tmp_path, "lots.txt", "Kop\n" + "BERLIJN (ANP) De regering zei iets.\n" * 5000)
-    proc = subprocess.Popen(
-        [*newswire_command(), "validate", *args, "lots.txt"],
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=base_env(),
-    )
-    assert proc.stdout is not None
-    proc.stdout.readline()
-    proc.stdout.close()
-    try:
-        _, err = proc.communicate(timeout=300)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    _, err, returncode = _reader_closes_early(["validate", *args, "lots.txt"], tmp_path)
     assert err.decode("utf-8") == "newswire: 1 file: 0 errors, 5000 warnings\n"
-    assert proc.returncode == code
+    assert returncode == code
 
 
 @pytest.mark.parametrize(
