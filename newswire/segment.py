@@ -809,8 +809,12 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 current.closed = True
             continue
         if kind == "dateline":
-            if current is not None and current.lead is None:
-                current.lead = tok  # a headline waiting for its dateline
+            # A headline waiting for its dateline; but in a clock list an item a time has
+            # closed is done, and the dateline opens the item that time belongs to.
+            if current is not None and current.lead is None and not (
+                run.clocked and current.closed
+            ):
+                current.lead = tok
                 continue
             run.add(Item(None, tok))
             if run.headed is None:

@@ -58,7 +58,8 @@ def test_loses_nothing_around_mojibake_accents_and_markup(pieces: list[str]) -> 
 @given(st.lists(st.sampled_from(
     ["Kop\n", "ROME (ANP) - Een.", "Twee.", "<p>", "</p>", "<div>\n", "\n</div>", "<br>",
      "<br/>", "<h1>", "</h1>", "<b>", "</b>", "&amp;", "&nbsp;", "ï»¿", "Â\u00a0",
-     "Meer uit Sport\n", "10 minuten geleden", "-----\n", "\n", "\n\n", " "]
+     "Meer uit Sport\n", "10 minuten geleden", "-----\n", "\n", "\n\n", " ",
+     "Net binnen\n", "11:40 Kop van het bericht\n", "gisteren om 14.05 uur\n"]
 ), max_size=40))
 def test_spans_around_markup_never_overlap_and_name_their_lines(pieces: list[str]) -> None:
     # Markup between two spans belongs to one of them: a tag that opens an element to the

@@ -212,6 +212,11 @@ CLOCK_LISTS = [
       "teaser|Bayern gewinnt|Sport|-|09:05|"]),
     ("En continu/14h05 Le Sénat vote la loi",
      ["skip:section-header:En continu", "teaser|Le Sénat vote la loi|-|-|14h05|"]),
+    # A time after a clock item closes it: the dateline after the time opens the next item,
+    # which that time opens, rather than joining the clock item (their spans overlapped).
+    ("Net binnen/11:40 Kop van het bericht/10 minuten geledenPARIJS (ANP) - Tekst./Meer.",
+     ["skip:section-header:Net binnen", "teaser|Kop van het bericht|-|-|11:40|",
+      "teaser|-|-|PARIJS (ANP) -|10 minuten geleden|Tekst.\n\nMeer."]),
     # "Am" after a clock is German's "am", not the morning; only am, AM, a.m. are.
     ("Neueste Meldungen/Politik 10:15 Am Montag beginnt der Prozess/"
      "Sport 14:05 Am Ende siegt Bayern",
