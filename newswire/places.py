@@ -14,6 +14,7 @@ Illinois, whose own name it is).
 
 from __future__ import annotations
 
+import math
 import mmap
 import unicodedata
 from pathlib import Path
@@ -171,6 +172,15 @@ class Gazetteer:
         # than Soyo (once Santo António), and PEKÍN still Beijing, not the Pekin in Illinois
         # (33,000 people) whose own name it is.
         best, best_own = max(found, key=lambda pair: pair[0].population * (10 if pair[1] else 1))
+        if not best_own:
+            # A place of its own name next to the one that also goes by it (New Delhi within
+            # Delhi) is the one meant, however much smaller.
+            beside = [
+                pair for pair in found
+                if pair[1] and pair[0].country == best.country and _near(pair[0], best)
+            ]
+            if beside:
+                best, best_own = max(beside, key=lambda pair: pair[0].population)
         # Worth a word: another country's place of a size to compare (not Paris, Texas),
         # going by its own name if the chosen one does (not Soyo, once San Antonio do Zaire).
         others = tuple(
@@ -196,6 +206,14 @@ class Gazetteer:
             *self._region_names.get((info.country, info.admin1), ()),
         )
         return any(written in context for written in wanted)
+
+
+def _near(a: PlaceInfo, b: PlaceInfo, km: float = 50) -> bool:
+    """Whether two places lie within ``km`` of each other (a flat-earth estimate, good at
+    such distances)."""
+    dy = (a.lat - b.lat) * 111.2
+    dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return dx * dx + dy * dy <= km * km
 
 
 GAZETTEER = Gazetteer()

@@ -58,6 +58,10 @@ PLACES = [
      -33.59, -71.61),
     ("SAN ANTONIO", None, "in de Amerikaanse staat Texas", "San Antonio", "US", 4726206, 29.42,
      -98.49),
+    # A place of its own name beside a bigger one that also goes by it: New Delhi, not Delhi
+    # (11 million people, 4 km away); DELHI alone is Delhi.
+    ("NEW DELHI", None, "", "New Delhi", "IN", 1261481, 28.62, 77.21),
+    ("DELHI", None, "", "Delhi", "IN", 1273294, 28.65, 77.23),
 ]
 
 UNKNOWN = [
