@@ -600,7 +600,9 @@ def _time_vocabulary(
     )
     days = frozenset(w.split()[0].lower() for language in languages for w in language.days)
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    word = rf"(?:\d{{1,4}}(?:[:.h/-]\d{{1,4}}){{0,2}}(?:[ap]m|u|h|e|er)?|{alternatives})[.,]?"
+    # A number is any run of characters that starts with a digit (14:05, 31st, 14h05,
+    # 2026-01-31t14:05:00z): the time patterns decide; the test only sets aside words.
+    word = rf"(?:\d[^\s,]{{0,24}}|{alternatives})[.,]{{0,2}}"
     return words, days, re.compile(rf"{word}(?: {{1,3}}{word}){{0,9}}")
 
 
@@ -743,12 +745,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind == "when":
-            # A date alone on a line: the time of an item in a section list, or of the
-            # article it stands over; inside an article's text ("4 mei 1945" in a timeline),
-            # a paragraph.
-            lists = len(page.runs) > 1
-            timed = (lists and not page.runs[-1].clocked) or (not started and not lists)
-            kind = tok.kind = "time" if timed else "text"
+            kind = tok.kind = "time" if _timed(page, started, tokens, i) else "text"
         if kind == "break":
             if tok.text:
                 page.skips.append((tok, "page-separator"))
@@ -848,6 +845,23 @@ def assemble(tokens: list[Token]) -> list[Page]:
     kept = [p for p in pages if p.tokens or p.skips] or [page]
     kept[-1].open_end = open_end
     return kept
+
+
+def _timed(page: Page, started: bool, tokens: list[Token], i: int) -> bool:
+    """Whether the date alone on a line at ``tokens[i]`` is an item time rather than a
+    paragraph: in a section list; before the page's first item (the article's time, under
+    its headline); right before a dateline (it opens or closes an item of a list, headed or
+    not); or in a run whose items have had times since its first one. Inside an article's
+    text ("4 mei 1945" in a timeline, a paragraph follows) it is a paragraph."""
+    run = page.runs[-1]
+    if len(page.runs) > 1:
+        return not run.clocked
+    if not started:
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "dateline":
+        return True
+    first = next((k for k, slot in enumerate(run.slots) if isinstance(slot, Item)), None)
+    return first is not None and any(isinstance(s, Token) for s in run.slots[first + 1 :])
 
 
 def time_order(run: Run) -> Literal["open", "close"] | None:

@@ -281,6 +281,30 @@ DATED_LISTS = [
     # A date under the headline is the article's time, not its headline.
     ("Kabinet valt/31-01-2026 14:05/DEN HAAG (ANP) - Een.",
      ["article|Kabinet valt|-|DEN HAAG (ANP) -|31-01-2026 14:05|Een."]),
+    # Lists without a section header: a date right before a dateline, or after an item of a
+    # list whose items have had times, is an item time, as relative times are.
+    ("Net binnen bij ANP/10 minuten geleden/UTRECHT (ANP) - A./2 uur geleden/"
+     "AMSTERDAM (ANP) - B./gisteren om 21.30 uur/DEN HAAG (ANP) - C./gisteren om 18.10 uur/"
+     "ROTTERDAM (ANP) - D.",
+     ["article|Net binnen bij ANP|-|UTRECHT (ANP) -|10 minuten geleden|A.",
+      "teaser|-|-|AMSTERDAM (ANP) -|2 uur geleden|B.",
+      "teaser|-|-|DEN HAAG (ANP) -|gisteren om 21.30 uur|C.",
+      "teaser|-|-|ROTTERDAM (ANP) -|gisteren om 18.10 uur|D."]),
+    ("Kop/DEN HAAG (ANP) - Een./UTRECHT (ANP) - A./31-01-2026 14:05/AMSTERDAM (ANP) - B./"
+     "31-01-2026 13:00",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "teaser|-|-|UTRECHT (ANP) -|31-01-2026 14:05|A.",
+      "teaser|-|-|AMSTERDAM (ANP) -|31-01-2026 13:00|B."]),
+    # Dates as dpa and AP write them in lists.
+    ("Titel/BERLIN (dpa) - Eins./Mehr aus Politik/HAMBURG (dpa) - A./"
+     "Sa., 31.01.2026, 14:05 Uhr",
+     ["article|Titel|Politik|BERLIN (dpa) -|-|Eins.", "skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|HAMBURG (dpa) -|Sa., 31.01.2026, 14:05 Uhr|A."]),
+    ("Headline/WASHINGTON (AP) — One./More from Politics/NEW YORK (AP) — A./"
+     "January 31st, 2026/CHICAGO (AP) — B./2026-01-30T14:05:00Z",
+     ["article|Headline|Politics|WASHINGTON (AP) —|-|One.",
+      "skip:section-header:More from Politics",
+      "teaser|-|Politics|NEW YORK (AP) —|January 31st, 2026|A.",
+      "teaser|-|Politics|CHICAGO (AP) —|2026-01-30T14:05:00Z|B."]),
     # Inside an article's text, a date alone on a line is a paragraph: a timeline.
     ("Tachtig jaar bevrijding/AMSTERDAM (ANP) - Een overzicht./4 mei 1945/De troepen "
      "capituleren./5 mei 1945/Nederland is bevrijd.",
