@@ -33,7 +33,16 @@ from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source, new_record
 from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
-from newswire.text import AFTER, BEFORE, Lines, Normalised, markup_side, normalise, squash_spaces
+from newswire.text import (
+    AFTER,
+    BEFORE,
+    INVISIBLE,
+    Lines,
+    Normalised,
+    markup_side,
+    normalise,
+    squash_spaces,
+)
 from newswire.timestamps import Timestamp, _Grammar, parse_timestamp, resolve
 
 _NO_DATELINE = (Problem("no-dateline", "the item has no dateline"),)
@@ -69,6 +78,12 @@ _tuple = tuple.__new__
 _MIN_SHARE = 2 << 20  # characters
 _BLOCK = 1 << 20  # characters
 _CUT_REACH = 1 << 16  # characters
+
+
+def _blank(gap: str) -> bool:
+    """Whether ``gap`` holds nothing but spaces and invisible characters (a zero-width
+    space, a soft hyphen): the blanks the README counts as nothing."""
+    return all(c.isspace() or c in INVISIBLE for c in gap)
 
 
 class _Builder:
@@ -125,7 +140,7 @@ class _Builder:
         k = bisect_left(hidden, (start,))
         while (
             k > 0 and start - 2 <= hidden[k - 1][1] <= start
-            and not text[hidden[k - 1][1] : start].strip()  # a blank or two between, no text
+            and _blank(text[hidden[k - 1][1] : start])  # a blank or two between, no text
             and markup_side(text[hidden[k - 1][0] : hidden[k - 1][1]]) == AFTER
         ):
             k -= 1
@@ -141,7 +156,7 @@ class _Builder:
         text = self.input
         while (
             k < len(hidden) and hidden[k][0] <= end + 2
-            and not text[end : hidden[k][0]].strip()
+            and _blank(text[end : hidden[k][0]])
             and markup_side(text[hidden[k][0] : hidden[k][1]]) == BEFORE
         ):
             end = max(end, hidden[k][1])

@@ -59,7 +59,8 @@ def test_loses_nothing_around_mojibake_accents_and_markup(pieces: list[str]) -> 
     ["Kop\n", "ROME (ANP) - Een.", "Twee.", "<p>", "</p>", "<div>\n", "\n</div>", "<br>",
      "<br/>", "<h1>", "</h1>", "<b>", "</b>", "&amp;", "&nbsp;", "ï»¿", "Â\u00a0",
      "Meer uit Sport\n", "10 minuten geleden", "-----\n", "\n", "\n\n", " ",
-     "Net binnen\n", "11:40 Kop van het bericht\n", "gisteren om 14.05 uur\n"]
+     "Net binnen\n", "11:40 Kop van het bericht\n", "gisteren om 14.05 uur\n", "\u200b",
+     "\u00ad"]
 ), max_size=40))
 def test_spans_around_markup_never_overlap_and_name_their_lines(pieces: list[str]) -> None:
     # Markup between two spans belongs to one of them: a tag that opens an element to the
@@ -78,6 +79,15 @@ def test_spans_around_markup_never_overlap_and_name_their_lines(pieces: list[str
         if r.source.end > r.source.start:
             assert r.source.line_start == lines.at(r.source.start)[0]
             assert r.source.line_end == lines.at(r.source.end - 1)[0]
+
+
+@pytest.mark.parametrize("blank", ["\u200b", "\u00ad", "\ufeff", " "])
+def test_markup_across_an_invisible_blank_stays_with_its_text(blank: str) -> None:
+    text = f"Kop\n<p>{blank}ROME (ANP) - Een.{blank}</p>\n"
+    results = list(parse_all(text, now=NOW))
+    assert [(type(r).__name__, r.source.start, r.source.end) for r in results] == [
+        ("Record", 0, len(text) - 1)
+    ]
 
 
 @settings(max_examples=300)
