@@ -560,7 +560,9 @@ def convert(
             warnings += done.warnings
             if done.large:  # streamed here, piece by piece, in input order
                 done = c.Done(done.job, c.stream(done.job, settings), None)  # type: ignore[arg-type]
-            elif done.written or (work_fn is c.convert_and_write and not done.records):
+            elif done.written or (
+                work_fn is c.convert_and_write and not done.records and not done.line_errors
+            ):
                 advance(done.job)
                 continue
             own = c.AtomicFile(done.job.output, pending) if done.job.output is not None else None

@@ -140,7 +140,10 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     if len(sniff) >= _SAMPLE and odd / len(sniff) > _BINARY_SHARE:
         found = (sniff.find(bytes([b])) for b in (*_CONTROL, *_NO_CHARACTER))
         line = _line_of(data, min(i for i in found if i >= 0))
-        raise InputError(f"{name}:{line}: binary data (control bytes, not UTF-8), not text")
+        raise InputError(
+            f"{name}:{line}: binary data, or text in no Western encoding (control bytes, not"
+            " UTF-8); if it is text, give its --encoding"
+        )
     # Each byte that is not UTF-8 becomes a lone surrogate (U+DC80 to U+DCFF), then each of
     # the few distinct ones is replaced in one C-level pass: a per-byte error handler or a
     # translate() table costs ten to forty times more on a file with an é in every line.

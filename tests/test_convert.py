@@ -251,6 +251,12 @@ def test_a_dump_with_a_bad_line_in_a_folder_is_not_written_when_the_run_stops(
     assert skip.returncode == 1
     assert sorted(p.name for p in out.rglob("*.jsonl")) == ["a.jsonl", "b.jsonl"]
     assert (out / "a.jsonl").read_text("utf-8").count("\n") == 8
+    # A dump of bad lines only still gets its (empty) output, as a dump without pages does.
+    (tmp_path / "in" / "b.jsonl").write_text("not json\n", "utf-8")
+    again = newswire("convert", str(tmp_path / "in"), "-o", f"{out}/", "--input-format",
+                     "jsonl", "--glob", "b.jsonl", "--now", NOW, "--jobs", jobs, "--force")
+    assert again.returncode == 1
+    assert (out / "b.jsonl").read_text("utf-8") == ""
 
 
 def test_jobs_keep_the_input_order(tree: Path) -> None:
