@@ -393,7 +393,9 @@ class Scanner:
         for grammar in self.grammars:
             pattern = grammar.pattern if s[a:b] == s[a:b].lower() else grammar.any_case
             clock = pattern.match(s, a, b)
-            if clock is not None and clock.end() == b and resolve(clock, grammar, _PROBE):
+            if clock is not None and clock.end() == b and (
+                s[b - 1].isdigit() or resolve(clock, grammar, _PROBE)  # "14:05 am": no time
+            ):
                 break
         else:
             return False
