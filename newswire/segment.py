@@ -371,7 +371,13 @@ class Scanner:
             )
         # With am or pm if a language reads it so ("2:05 pm" is English), else without:
         # "10:05 PM Rutte reist af" under --lang nl is 10:05, and PM its headline's.
-        return any(self._clock_match(p.match(s), s, at, number, out) for p in self._clock_patterns)
+        with_half_day, plain = self._clock_patterns
+        # No "m" near the start, no am or pm: most clock lines skip that pattern.
+        if (s.find("m", 0, 60) >= 0 or s.find("M", 0, 60) >= 0) and self._clock_match(
+            with_half_day.match(s), s, at, number, out
+        ):
+            return True
+        return self._clock_match(plain.match(s), s, at, number, out)
 
     def _clock_match(
         self, m: re.Match[str] | None, s: str, at: int, number: int, out: list[Token]
