@@ -106,7 +106,6 @@ def _on_the_wall(naive: datetime, zone: tzinfo) -> datetime:
     (when they go back) or not at all (when they go forward): nothing is guessed."""
     aware = naive.replace(tzinfo=zone)
     offsets = {aware.replace(fold=fold).strftime("%z") for fold in (0, 1)}
-    choices = " or ".join(f"{naive.isoformat()}{o[:3]}:{o[3:]}" for o in sorted(offsets))
     try:
         exists = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == naive
     except OverflowError:  # year 1 or 9999: no clock change that far out
@@ -117,6 +116,7 @@ def _on_the_wall(naive: datetime, zone: tzinfo) -> datetime:
         problem = "is ambiguous (the clocks show it twice)"
     else:
         return aware
+    choices = " or ".join(f"{naive.isoformat()}{o[:3]}:{o[3:]}" for o in sorted(offsets))
     raise typer.BadParameter(
         f"{naive.isoformat()} {problem} in {zone}; give an offset: {choices}", param_hint="--now"
     )
@@ -645,8 +645,7 @@ def _write(files: list[str], fmt: str, opts: _Options) -> int:
             if array is not None:
                 array.write(items)
             else:
-                shown = "<stdin>" if name == "-" else name
-                write_table(list(items), out, styled=styled, title=shown)
+                write_table(list(items), out, styled=styled, title=session.builder.source)
         except InputError as e:
             _error(str(e))
             failed += 1

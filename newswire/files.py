@@ -13,19 +13,17 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import sys
 from collections.abc import Callable
 from typing import Any, NamedTuple, TextIO, TypeVar, cast
 
-from newswire.text import INVISIBLE
+from newswire.text import is_blank
 
 _T = TypeVar("_T")
 _SNIFF = 8192
 _BINARY_SHARE = 0.10
 _SAMPLE = 512  # bytes: enough to tell random data from text by its share of odd bytes
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
-_TEXT = rf"[^\s{INVISIBLE}]"  # one character that is not blank
 
 
 class InputError(Exception):
@@ -107,6 +105,11 @@ _UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
 _NO_CHARACTER = bytes(sorted({0x7F, *_UNDEFINED}))
 
 
+def _first_of(data: bytes, wanted: bytes) -> int:
+    """The offset of the first byte of ``data`` that is one of ``wanted`` (one at least is)."""
+    return min(i for i in (data.find(bytes([b])) for b in wanted) if i >= 0)
+
+
 def _line_of(data: bytes, offset: int) -> int:
     """The 1-based line of byte ``offset``, counting CRLF, LF and lone CR as the parser does."""
     head = data[:offset]
@@ -125,8 +128,7 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     sniff = data[:_SNIFF]
     odd = len(sniff) - len(sniff.translate(None, _CONTROL))
     if sniff and odd / len(sniff) > _BINARY_SHARE:
-        first = min(i for i in (sniff.find(bytes([b])) for b in _CONTROL) if i >= 0)
-        line = _line_of(data, first)
+        line = _line_of(data, _first_of(sniff, _CONTROL))
         raise InputError(f"{name}:{line}: binary data (NUL or control bytes), not text")
     try:
         return data.decode("utf-8"), ()
@@ -138,8 +140,7 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     # stray byte is no evidence.
     odd += len(sniff) - len(sniff.translate(None, _NO_CHARACTER))
     if len(sniff) >= _SAMPLE and odd / len(sniff) > _BINARY_SHARE:
-        found = (sniff.find(bytes([b])) for b in (*_CONTROL, *_NO_CHARACTER))
-        line = _line_of(data, min(i for i in found if i >= 0))
+        line = _line_of(data, _first_of(sniff, _CONTROL + _NO_CHARACTER))
         raise InputError(
             f"{name}:{line}: binary data, or text in no Western encoding (control bytes, not"
             " UTF-8); if it is text, give its --encoding"
@@ -192,14 +193,8 @@ def read_input(name: str, encoding: str | None = None) -> Input:
             raise InputError(f"{shown}:{line}: not valid {encoding} ({e.reason})") from None
     else:
         text, warnings = decode(data, shown)
-    if _blank(text):
+    if is_blank(text):
         raise InputError(f"{shown}: empty file, nothing to parse")
     return Input(shown, text, mtime, warnings)
 
 
-def _blank(text: str) -> bool:
-    """Whether ``text`` holds nothing but spaces and invisible characters."""
-    stripped = text.lstrip()
-    if stripped and stripped[0] not in INVISIBLE:
-        return False  # the usual case, decided without compiling a pattern
-    return re.search(_TEXT, text) is None

@@ -36,9 +36,9 @@ from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times,
 from newswire.text import (
     AFTER,
     BEFORE,
-    INVISIBLE,
     Lines,
     Normalised,
+    is_blank,
     markup_side,
     normalise,
     squash_spaces,
@@ -78,12 +78,6 @@ _tuple = tuple.__new__
 _MIN_SHARE = 2 << 20  # characters
 _BLOCK = 1 << 20  # characters
 _CUT_REACH = 1 << 16  # characters
-
-
-def _blank(gap: str) -> bool:
-    """Whether ``gap`` holds nothing but spaces and invisible characters (a zero-width
-    space, a soft hyphen): the blanks the README counts as nothing."""
-    return all(c.isspace() or c in INVISIBLE for c in gap)
 
 
 class _Builder:
@@ -140,7 +134,7 @@ class _Builder:
         k = bisect_left(hidden, (start,))
         while (
             k > 0 and start - 2 <= hidden[k - 1][1] <= start
-            and _blank(text[hidden[k - 1][1] : start])  # a blank or two between, no text
+            and is_blank(text[hidden[k - 1][1] : start])  # a blank or two between, no text
             and markup_side(text[hidden[k - 1][0] : hidden[k - 1][1]]) == AFTER
         ):
             k -= 1
@@ -156,7 +150,7 @@ class _Builder:
         text = self.input
         while (
             k < len(hidden) and hidden[k][0] <= end + 2
-            and _blank(text[end : hidden[k][0]])
+            and is_blank(text[end : hidden[k][0]])
             and markup_side(text[hidden[k][0] : hidden[k][1]]) == BEFORE
         ):
             end = max(end, hidden[k][1])

@@ -26,7 +26,7 @@ from typing import Literal
 from newswire.credits import is_byline
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
-from newswire.timestamps import _GRAMMARS, _Grammar, resolve
+from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, resolve
 
 TokenKind = Literal["text", "dateline", "time", "clock", "section", "break", "when"]
 
@@ -42,9 +42,8 @@ _CLOCK_LINE = (
     r"(\d{1,2}(?::|h)\d{2}{meridiem})"
     r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?(?: {0,3}[:|–—-])? {1,3}"
 )
-# "2:05 pm", "9:30 A.M.": in one case throughout, so that the German "Am Ende" after a clock
-# is no morning.
-_MERIDIEM = r"(?: {0,2}(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?![^\W\d_]))"
+# "2:05 pm", "9:30 A.M.", but not the German "Am Ende" (see timestamps.MERIDIEM).
+_MERIDIEM = rf"(?: {{0,2}}{MERIDIEM})"
 _QUOTES = frozenset("\"'‘“«„")
 # The end of a dateline's agency part: "(ANP) - ", "(AP) — ", "(EFE).- ".
 _AGENCY_CLOSE = re.compile(r"\) {0,2}(?:--|-|–|—|_|\.-|:)(?: |\Z)")
@@ -56,11 +55,11 @@ _SHORT = 40  # characters: a line of a time alone, a section header or a separat
 # A clock time or a numeric date in a line ("14:05", "9h05", "31-01-2026", "2:05pm"): with
 # time words ("gisteren", "mei", "uur"), what a line with digits must hold to be tried as a
 # time. Compiled on first use, by re.
+_NUMERIC_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
 _TIME_SHAPE = (
-    r"(?<!\d)(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m|u|h)?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
-    r"(?![\d.,])"
+    rf"(?<!\d)(?:\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?(?:[ap]m|u|h)?|{_NUMERIC_DATE})(?![\d.,])"
 )
-_NUMERIC = r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
+_NUMERIC = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?|{_NUMERIC_DATE})"
 _NUMERIC_TIME = rf"{_NUMERIC}(?:,? {{1,3}}{_NUMERIC}){{0,2}}"  # a line "31-01-2026 14:05"
 # The kinds of token short lines that repeat give: other lines' readings are not kept.
 _REPEATED = frozenset(("time", "section", "break", "when"))
@@ -396,9 +395,10 @@ class Scanner:
         # The first language whose clock reads it whole: "2:05 pm" is English. Digits alone
         # go to the pattern for lower case, which reading times compiles anyway.
         a, b = m.span(2)
+        written = s[a:b]
+        lower = written == written.lower()  # digits alone, or "pm"
         for grammar in self.grammars:
-            pattern = grammar.pattern if s[a:b] == s[a:b].lower() else grammar.any_case
-            clock = pattern.match(s, a, b)
+            clock = (grammar.pattern if lower else grammar.any_case).match(s, a, b)
             if clock is not None and clock.end() == b and (
                 s[b - 1].isdigit() or resolve(clock, grammar, _PROBE)  # "14:05 am": no time
             ):

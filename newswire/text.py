@@ -266,6 +266,18 @@ class Lines:
         return line, offset - self.starts[line - 1] + 1
 
 
+_TEXT = rf"[^\s{INVISIBLE}]"  # one character that is not blank; compiled on first use
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` holds nothing but spaces and invisible characters (``INVISIBLE``):
+    the blanks that count as nothing, in a file or between a span and markup."""
+    stripped = text.lstrip()
+    if stripped and stripped[0] not in INVISIBLE:
+        return False  # the usual case, decided without compiling a pattern
+    return re.search(_TEXT, text) is None
+
+
 def squash_spaces(text: str) -> str:
     """``text`` with runs of spaces made one."""
     return re.sub(_MULTI_SPACE, " ", text) if "  " in text else text

@@ -454,8 +454,10 @@ _ZONES = frozenset(
 )
 
 
-# In one case throughout: "Am" after a clock is the German "am" ("14:05 Am Rhein").
-_HALF_DAY = r" {0,3}(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?![^\W\d_])"
+# am or pm after a clock, in one case throughout: "Am" after a clock is the German "am"
+# ("14:05 Am Rhein"). Clock-list lines use it too (newswire.segment).
+MERIDIEM = r"(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.)(?![^\W\d_])"
+_HALF_DAY = rf" {{0,3}}{MERIDIEM}"
 
 
 def _half_day_after(text: str, end: int) -> bool:
