@@ -81,6 +81,16 @@ def test_spans_around_markup_never_overlap_and_name_their_lines(pieces: list[str
             assert r.source.line_end == lines.at(r.source.end - 1)[0]
 
 
+def test_markup_before_a_rule_line_is_in_one_skip() -> None:
+    # The rule's skip stays on the page it ends; the tag beside it is the next page's markup,
+    # once: the rule's skip used to take it too.
+    text = "Kop\n<p>-----\nKop\n"
+    results = list(parse_all(text, now=NOW))
+    assert [(getattr(r, "reason", "record"), r.source.start, r.source.end) for r in results] == [
+        ("record", 0, 3), ("page-separator", 7, 12), ("markup", 4, 7), ("record", 13, 16)
+    ]
+
+
 @pytest.mark.parametrize("blank", ["\u200b", "\u00ad", "\ufeff", " "])
 def test_markup_across_an_invisible_blank_stays_with_its_text(blank: str) -> None:
     text = f"Kop\n<p>{blank}ROME (ANP) - Een.{blank}</p>\n"

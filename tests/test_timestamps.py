@@ -360,3 +360,16 @@ def test_minutes_ago_is_elapsed_time(now: datetime, n: int) -> None:
         assert ts.precision == "minute"
         assert ts.value.tzinfo is now.tzinfo
         assert ts.value.astimezone(UTC) == now.astimezone(UTC) - timedelta(minutes=n)
+
+
+def test_a_match_of_the_any_case_pattern_resolves_before_the_other_is_compiled() -> None:
+    # The scanner matches short lines with any_case alone; resolve() reads the match's
+    # groups, which compiling the lower-case pattern used to be the only thing to set.
+    from newswire.lang import LANGUAGES
+    from newswire.timestamps import _Grammar, resolve
+
+    grammar = _Grammar(LANGUAGES["de"])
+    match = grammar.any_case.match("HEUTE 14:05")
+    assert match is not None
+    found = resolve(match, grammar, datetime(2026, 2, 1, 9))
+    assert found is not None and found.value == datetime(2026, 2, 1, 14, 5)
