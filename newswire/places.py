@@ -32,9 +32,10 @@ class PlaceInfo(NamedTuple):
     """The English name (``Moscow``)."""
     country: str
     """ISO 3166-1 alpha-2 country code."""
-    geonames_id: int
-    lat: float
-    lon: float
+    geonames_id: int | None
+    """None for a country named alone (``BAHRAIN``): the tables hold no id for it."""
+    lat: float | None
+    lon: float | None
     population: int
     admin1: str
     """First-level administrative code: the state, for the US (``TX``)."""
@@ -153,7 +154,7 @@ class Gazetteer:
     ) -> tuple[PlaceInfo | None, tuple[PlaceInfo, ...]]:
         found = self.candidates(name)
         if not found:
-            return None, ()
+            return (self._country(name) if qualifier is None else None), ()
         if qualifier is not None:
             wanted = self.regions(qualifier)
             if wanted:
@@ -191,6 +192,15 @@ class Gazetteer:
         )
         return best, others
 
+    def _country(self, name: str) -> PlaceInfo | None:
+        """The country ``name`` is, when no city goes by it: wires date a story from a
+        country whose capital they do not name (``BAHRAIN``), or cannot."""
+        rows = self._load()[2].rows(fold(name))
+        if len(rows) != 1 or rows[0][2]:  # a US state, or both (``GEORGIA``): cannot tell
+            return None
+        written, country, _ = rows[0]
+        return PlaceInfo(written.strip(), country, None, None, None, 0, "")
+
     def _named_in(self, info: PlaceInfo, context: str) -> bool:
         """Whether ``context`` names the country or US state ``info`` lies in."""
         if self._region_names is None:
@@ -211,6 +221,8 @@ class Gazetteer:
 def _near(a: PlaceInfo, b: PlaceInfo, km: float = 50) -> bool:
     """Whether two places lie within ``km`` of each other (a flat-earth estimate, good at
     such distances)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
     dy = (a.lat - b.lat) * 111.2
     dx = (a.lon - b.lon) * 111.2 * math.cos(math.radians((a.lat + b.lat) / 2))
     return dx * dx + dy * dy <= km * km

@@ -69,6 +69,10 @@ UNKNOWN = [
     ("NARNIA", None),
     ("LONDON", "Ontario"),  # a region the gazetteer cannot place, among several Londons
     ("AUSTIN", "Norway"),  # no Austin in Norway
+    ("GEORGIA", None),  # a country and a US state
+    ("TEXAS", None),  # a US state alone says too little
+    ("BAHRAIN", "Texas"),  # a country does not lie in a state
+    ("UNITED NATIONS", None),
 ]
 
 
@@ -82,7 +86,27 @@ def test_place(
     info = GAZETTEER.lookup(name, qualifier, context)
     assert info is not None
     assert (info.canonical, info.country, info.geonames_id) == (canonical, country, geonames_id)
+    assert info.lat is not None and info.lon is not None
     assert (round(info.lat, 2), round(info.lon, 2)) == (lat, lon)
+
+
+# A country named alone, where no city goes by its name: the country, with no id or place.
+COUNTRIES = [
+    ("BAHRAIN", "Bahrain", "BH"),
+    ("Qatar", "Qatar", "QA"),
+    ("ISRAEL", "Israel", "IL"),
+    ("SINGAPORE", "Singapore", "SG"),  # a city too: the city, with its id (below)
+    ("KUWAIT", "Kuwait City", "KW"),  # the capital goes by the country's name
+]
+
+
+@pytest.mark.parametrize(("name", "canonical", "country"), COUNTRIES)
+def test_country_named_alone(name: str, canonical: str, country: str) -> None:
+    info = GAZETTEER.lookup(name)
+    assert info is not None
+    assert (info.canonical, info.country) == (canonical, country)
+    city = info.canonical in ("Singapore", "Kuwait City")
+    assert (info.geonames_id is not None, info.lat is not None) == (city, city)
 
 
 @pytest.mark.parametrize(("name", "qualifier"), UNKNOWN)
