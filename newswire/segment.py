@@ -215,12 +215,13 @@ class Scanner:
         # An item time ends its line with one of these words ("geleden", "ago", "Stunden").
         self.last_words = frozenset(w for g in self.grammars for w in g.last_words)
         # Their last letters, either case: a line ending otherwise (most end in a full stop)
-        # is no time's end, and needs no look at its last word.
+        # is no time's end, and needs no look at its last word. Abbreviations ("Std.") end
+        # in a full stop: only short lines, a time alone, are looked at for them.
         self.last_letters = frozenset(
-            c for w in self.last_words for c in (w[-1], w[-1].upper())
+            c for w in self.last_words if w[-1] != "." for c in (w[-1], w[-1].upper())
         )
         self.closers = tuple(sorted({k for g in self.grammars for k in g.closers}))
-        self._closer_pattern: re.Pattern[str] | None = None
+        self._closer_pattern: tuple[re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
         self._datelines: dict[str, Dateline | None] = {}
         self._clock_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = None
         self._heads: dict[str, _Head | None] = {}
@@ -316,7 +317,9 @@ class Scanner:
         marks: list[tuple[int, int, Token]] = []
         # Whether the line ends in a word that closes a time ("geleden"); most lines end in a
         # full stop, which no such word does.
-        closing = s[-1] in self.last_letters and s[s.rfind(" ") + 1 :].lower() in self.last_words
+        closing = (s[-1] in self.last_letters or (s[-1] == "." and n <= _SHORT)) and (
+            s[s.rfind(" ") + 1 :].lower() in self.last_words
+        )
         if ")" in s:
             close = _AGENCY_CLOSE.search(s)
             if close is not None:  # else no dateline ends on this line
@@ -417,10 +420,18 @@ class Scanner:
         (``10 minuten geledenSAN ANTONIO``). Places are short, so the look back is too."""
         if self._closer_pattern is None:
             self._closer_pattern = _closers_pattern(self.closers)
+        pattern, shorter = self._closer_pattern
         window_start = max(lo, hi - 120)
-        window = s[window_start:hi].lower()
+        written = s[window_start:hi]
         # Only the last of each closing word can end the time the dateline is glued to.
-        ends = {m.group(): m.end() for m in self._closer_pattern.finditer(window)}
+        ends: dict[str, int] = {}
+        for m in pattern.finditer(written.lower()):
+            word, start = m.group(), m.start()
+            # A closing word may be the start of a longer one ("Stunde", "StundeNürnberg"):
+            # where the letters turn from small to capital, the place has begun.
+            for k in shorter.get(word, (len(word),)):
+                if not _turns_capital(written, start, start + k):
+                    ends[word[:k]] = start + k
         starts = []
         for end in ends.values():
             j = window_start + end
@@ -584,12 +595,26 @@ class Scanner:
 
 
 @functools.lru_cache(maxsize=32)
-def _closers_pattern(closers: tuple[str, ...]) -> re.Pattern[str]:
+def _closers_pattern(
+    closers: tuple[str, ...],
+) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     """The closing words as one pattern, built once per set of languages (a corpus of small
     files makes a scanner per file). A flat alternation: compiles in half the time of a
-    prefix tree, which counts for a single page, and finds as fast in a window this short."""
+    prefix tree, which counts for a single page, and finds as fast in a window this short.
+    With it, for each word that other closing words begin ("stunden": "stunde"), the
+    lengths of all of them, longest first."""
     words = sorted(closers, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    shorter = {
+        w: tuple(len(v) for v in words if w.startswith(v))
+        for w in words
+        if any(v != w and w.startswith(v) for v in words)
+    }
+    return re.compile("|".join(map(re.escape, words))), shorter
+
+
+def _turns_capital(s: str, start: int, end: int) -> bool:
+    """Whether a small letter is followed by a capital within ``s[start:end]``."""
+    return any(s[i].islower() and s[i + 1].isupper() for i in range(start, end - 1))
 
 
 @functools.lru_cache(maxsize=32)

@@ -121,11 +121,11 @@ class _Grammar:
         self._tail: re.Pattern[str] | None = None
         self._any_case: re.Pattern[str] | None = None
         # How item times end on a page: the past word after the quantity, or else the unit
-        # itself ("vor 3 Stunden"), or a just-now word. Abbreviations ("h", "min.") are left
-        # out: too many lines end in them.
+        # itself ("vor 3 Stunden", "vor 5 Std.", "il y a 1 an"), or a just-now word. A unit of
+        # one letter ("h") is left out: it ends too many words to be worth a look.
         closers = [*lang.past_after, *lang.just_now]
         if lang.past_before:
-            closers += [u for u in lang.units if len(u) > 3 and not u.endswith(".")]
+            closers += [u for u in lang.units if len(u) > 1]
         self.last_words = frozenset(w.split()[-1].lower() for w in closers)
         # The same words in lower case, to find where a time glued to a dateline ends.
         self.closers = tuple(w.lower() for w in closers)

@@ -21,7 +21,9 @@ WORDS = (
     "NAVO (NATO) geleden nederlaag uur 4 Oekraïne café naïef"
 ).split()
 TIMES = ["10 minuten geleden", "1 minuut geleden", "een uur geleden", "4 uur geleden",
-         "3 dagen geleden", "zojuist", "4u geleden", "1 uur en 20 minuten geleden"]
+         "3 dagen geleden", "zojuist", "4u geleden", "1 uur en 20 minuten geleden",
+         # Other languages' times, whose word may run on into a glued place ("StundeSAN").
+         "vor einer Stunde", "vor 1 Tag", "vor 5 Std.", "il y a une heure", "hace 1 día"]
 SPACES = [" ", " ", " ", "\u00a0", "\t"]
 
 

@@ -191,6 +191,33 @@ OTHER_LANGUAGES = [
      ["skip:section-header:More from World",
       "teaser|-|World|LONDON (Reuters) -|2 hours ago|Prices rose.",
       "teaser|-|World|PARIS (AFP) -|5 hours ago|Talks ended."]),
+    # A singular unit is the start of its plural: the capital after it opens the place.
+    ("Mehr aus Politik/HAMBURG (dpa) - A./vor einer StundeNÜRNBERG (dpa) - B./vor 3 Stunden",
+     ["skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|HAMBURG (dpa) -|vor einer Stunde|A.",
+      "teaser|-|Politik|NÜRNBERG (dpa) -|vor 3 Stunden|B."]),
+    ("Mehr aus Politik/HAMBURG (dpa) - A./vor einer StundeNürnberg (dpa) - B./vor 3 Stunden",
+     ["skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|HAMBURG (dpa) -|vor einer Stunde|A.",
+      "teaser|-|Politik|Nürnberg (dpa) -|vor 3 Stunden|B."]),
+    ("Plus d'actualités Monde/PARIS (AFP) - A./il y a une heureSTRASBOURG (AFP) - B./"
+     "il y a 3 heures",
+     ["skip:section-header:Plus d'actualités Monde",
+      "teaser|-|Monde|PARIS (AFP) -|il y a une heure|A.",
+      "teaser|-|Monde|STRASBOURG (AFP) -|il y a 3 heures|B."]),
+    ("Más noticias de España/MADRID (EFE) - A./hace 1 díaSEVILLA (EFE) - B./hace 2 días",
+     ["skip:section-header:Más noticias de España",
+      "teaser|-|España|MADRID (EFE) -|hace 1 día|A.",
+      "teaser|-|España|SEVILLA (EFE) -|hace 2 días|B."]),
+    # Short units and abbreviations close times too.
+    ("Mehr aus Politik/BERLIN (dpa) - A./vor 1 TagBONN (dpa) - B./vor 5 Std.",
+     ["skip:section-header:Mehr aus Politik",
+      "teaser|-|Politik|BERLIN (dpa) -|vor 1 Tag|A.",
+      "teaser|-|Politik|BONN (dpa) -|vor 5 Std.|B."]),
+    ("Plus d'actualités Monde/PARIS (AFP) - A./il y a 5 minLYON (AFP) - B./il y a 1 an",
+     ["skip:section-header:Plus d'actualités Monde",
+      "teaser|-|Monde|PARIS (AFP) -|il y a 5 min|A.",
+      "teaser|-|Monde|LYON (AFP) -|il y a 1 an|B."]),
 ]
 
 # Lists whose lines open with a clock time, maybe after the item's section.
