@@ -44,6 +44,10 @@ _BYLINE_OPENERS = tuple(
     sorted({o for language in LANGUAGES.values() for o in language.byline_openers},
            key=len, reverse=True)
 )
+# Names' small words, and what stands between names or before an agency ("| Reuters").
+_BYLINE_JOINERS = frozenset(
+    {w for language in LANGUAGES.values() for w in language.byline_joiners} | set("|&/-–—")
+)
 # Compiled on first use, by re's own cache: most runs never read a credit line.
 _JOINERS = r",\s{0,3}|\s{1,3}(?:and|en|und|et|y)\s{1,3}"
 _TRAILING_AGENCY = r"\s{0,3}\(([^\W\d_][\w/-]{1,20})\)\Z"
@@ -57,9 +61,11 @@ _TAIL = 64  # longer than any "(agency)" at a paragraph's end, with the space be
 
 
 def _names(text: str) -> list[str]:
-    """``Jane Doe and John Roe in Brussels`` → ``["Jane Doe", "John Roe"]``."""
+    """``Jane Doe and John Roe in Brussels`` → ``["Jane Doe", "John Roe"]``; each name's
+    place goes too (``Jane Doe in London and John Roe in Paris``)."""
     text = re.sub(_PLACE_AFTER, "", text.strip().rstrip(".")).strip()
-    return [n.strip() for n in re.split(_JOINERS, text) if n.strip()]
+    names = (re.sub(_PLACE_AFTER, "", n.strip()).strip() for n in re.split(_JOINERS, text))
+    return [n for n in names if n]
 
 
 def _credit_line(line: str) -> list[Credit] | None:
@@ -144,8 +150,12 @@ def is_byline(line: str) -> bool:
     for opener in _BYLINE_OPENERS:
         if line.startswith(opener + " "):
             rest = line[len(opener) + 1 :].split()
-            return bool(rest) and all(w[0].isupper() or w in ("van", "de", "der", "den", "von")
-                                      for w in rest) and len(rest) <= 6
+            if not 0 < len(rest) <= 10 or not rest[0][0].isupper():
+                return False
+            *names, last = rest
+            return all(w[0].isupper() or w.rstrip(",") in _BYLINE_JOINERS for w in names) and (
+                last[0].isupper() or lookup_agency(last.strip("()")) is not None  # ", dpa"
+            )
     return False
 
 

@@ -22,7 +22,10 @@ from newswire.places import GAZETTEER
 
 _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
-_DATE = r"[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}\.?[ ]{1,2}[^\W\d_]{3,9}\.?"  # 5. Januar
+_DATE = (  # Jan 5, 5. Januar, maybe a year: 31 janv. 2026, Jan 5, 2026
+    r"(?:[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}\.?[ ]{1,2}[^\W\d_]{3,9}\.?)"
+    r"(?:,?[ ]{1,2}\d{4}(?!\d))?"
+)
 # A state, province or country after the place: Texas, N.J., British Columbia.
 # Possessive letter runs, and abbreviation letters only after a dot (N.J., B.W.I.): a word
 # splits one way, where optional dots let "Nevertheless" split thousands of ways.
@@ -200,8 +203,10 @@ _MONTHS = frozenset(m for language in LANGUAGES.values() for m in language.month
 
 
 def _is_date(date: str) -> bool:
-    """``Feb 26``, ``2 March``, ``10 abr.``: a month any language table knows, and a day."""
-    first, last = date.split()
+    """``Feb 26``, ``2 March``, ``10 abr.``: a month any language table knows, and a day
+    (``Jan 5, 2026``: and a year)."""
+    first, last = date.split()[:2]
+    last = last.rstrip(",")
     first = first.rstrip(".") if first[0].isdigit() else first  # the German "5. Januar"
     word, day = (last, first) if first.isdigit() else (first, last)
     return word.rstrip(".").lower() in _MONTHS and 1 <= int(day) <= 31
@@ -264,7 +269,7 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         or not _LABELS.isdisjoint(re.split(r"[ /]+", places_text))
     ):
         return None  # "BREAKING NEWS — ": a label in capitals, no place
-    names = [name.strip() for name in places_text.split("/")]
+    names = _with_rivers([name.strip() for name in places_text.split("/")])
     # At most six places of at most five words: longer runs of capitals are a headline.
     if len(names) > 6 or any(name.count(" ") - name.count("  ") > 4 for name in names):
         return None
@@ -279,6 +284,20 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         span=(m.start(), m.start() + len(stripped)),
         end=m.end(),
     )
+
+
+def _with_rivers(names: list[str]) -> list[str]:
+    """The places, a town and its river (or region) joined again as dpa writes them
+    (``Frankfurt/Main``, ``Halle/Saale``) where the gazetteer knows the pair as one place."""
+    if len(names) == 1:
+        return names
+    out = [names[0]]
+    for name in names[1:]:
+        if "/" not in out[-1] and GAZETTEER.lookup(f"{out[-1]}/{name}") is not None:
+            out[-1] = f"{out[-1]}/{name}"
+        else:
+            out.append(name)
+    return out
 
 
 def _place(name: str, qualifier: str | None) -> Place:

@@ -196,9 +196,9 @@ class _Builder:
             resolved = self._times[key] = resolve(match, grammar, self.now)
         if resolved is None:
             return None
-        if tok.kind == "clock":
-            # The token starts at its line (with the section before the time); the match
-            # holds the time's offsets within that line.
+        if tok.kind == "clock" or tok.text == match.string:
+            # The token starts at its line (with the section before the time, or a label:
+            # "Updated 14:05"); the match holds the time's offsets within that line.
             span = self.span(tok.start + match.start(), tok.start + match.end())
         else:
             span = (tok.start, tok.end) if self.plain else self.span(tok.start, tok.end)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import mmap
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -61,20 +62,24 @@ class _Table:
 
     def rows(self, key: str) -> list[list[str]]:
         """The fields after the key of every line filed under ``key``."""
+        return [fields[1:] for fields in self.rows_from(key + "\t")]
+
+    def rows_from(self, prefix: str) -> list[list[str]]:
+        """The fields, key first, of every line that starts with ``prefix``."""
         data = self.data
-        prefix = key.encode("utf-8") + b"\t"
+        prefix_bytes = prefix.encode("utf-8")
         lo, hi = 0, len(data)  # both at line starts: the first line >= prefix is in between
         while lo < hi:
             start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
             end = data.find(b"\n", start)
-            if data[start:end] < prefix:
+            if data[start:end] < prefix_bytes:
                 lo = end + 1
             else:
                 hi = start
         out = []
-        while data[lo : lo + len(prefix)] == prefix:
+        while data[lo : lo + len(prefix_bytes)] == prefix_bytes:
             end = data.find(b"\n", lo)
-            out.append(data[lo + len(prefix) : end].decode("utf-8").split("\t"))
+            out.append(data[lo:end].decode("utf-8").split("\t"))
             lo = end + 1
         return out
 
@@ -108,9 +113,26 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[tuple[PlaceInfo, bool]]:
         """Every place ``name`` may stand for, with whether it is the place's own name."""
-        names, places, _ = self._load()
+        names, _, _ = self._load()
+        return self._places_of(names.rows(fold(name)))
+
+    def _on_river(self, name: str) -> list[tuple[PlaceInfo, bool]]:
+        """The places ``Frankfurt/Main`` or ``Halle/Saale`` may stand for, as dpa writes a
+        town and its river (or region): names the gazetteer files as the town's, then words,
+        then the river's (``Frankfurt am Main``, ``Frankfurt (Oder)``)."""
+        town, _, river = (fold(part) for part in name.partition("/"))
+        if not town or not river or "/" in river:
+            return []
+        names, _, _ = self._load()
+        rows = names.rows_from(town + " ")
+        return self._places_of(
+            row[1:] for row in rows if row[0].endswith((f" {river}", f"({river})"))
+        )
+
+    def _places_of(self, rows: Iterable[list[str]]) -> list[tuple[PlaceInfo, bool]]:
+        _, places, _ = self._load()
         out = []
-        for geonames_id, kind in names.rows(fold(name)):
+        for geonames_id, kind in rows:
             for row in places.rows(geonames_id):
                 canonical, country, lat, lon, population, admin1 = row
                 info = PlaceInfo(
@@ -152,7 +174,7 @@ class Gazetteer:
     def _resolve(
         self, name: str, qualifier: str | None, context: str
     ) -> tuple[PlaceInfo | None, tuple[PlaceInfo, ...]]:
-        found = self.candidates(name)
+        found = self.candidates(name) or ("/" in name and self._on_river(name)) or []
         if not found:
             return (self._country(name) if qualifier is None else None), ()
         if qualifier is not None:

@@ -26,7 +26,7 @@ from typing import Literal
 from newswire.credits import is_byline
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
-from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, resolve
+from newswire.timestamps import _GRAMMARS, MERIDIEM, ZONES, _Grammar, resolve
 
 TokenKind = Literal["text", "dateline", "time", "clock", "section", "break", "when"]
 
@@ -38,10 +38,11 @@ _TIME_WINDOW = 80
 # A list line led by a clock time, maybe after its section: "Buitenland 11:40 Headline",
 # "11:40 - Headline". Bounded pieces only, so a match attempt costs a bounded number of steps.
 _CLOCK_LINE = (
-    r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}) {1,3})?"
+    r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}),? {1,3})?"
     r"(\d{1,2}(?::|h)\d{2}{meridiem})"
-    r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?(?: {0,3}[:|–—-])? {1,3}"
+    r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?+(?: {0,3}[:|–—-])? {1,3}"
 )
+_GLUED_SUFFIX = re.compile(r"(?:uur|Uhr|u|h)(?=[^\W\d_])")
 # "2:05 pm", "9:30 A.M.", but not the German "Am Ende" (see timestamps.MERIDIEM).
 _MERIDIEM = rf"(?: {{0,2}}{MERIDIEM})"
 _QUOTES = frozenset("\"'‘“«„")
@@ -52,6 +53,7 @@ _tuple = tuple.__new__
 # does not): what it resolves to is decided later, against the real one.
 _PROBE = datetime(2000, 6, 15, 12)
 _SHORT = 40  # characters: a line of a time alone, a section header or a separator
+_LABELLED = 80  # characters: "Zuletzt aktualisiert am 31. Januar 2026, 14:05 Uhr"
 # A clock time or a numeric date in a line ("14:05", "9h05", "31-01-2026", "2:05pm"): with
 # time words ("gisteren", "mei", "uur"), what a line with digits must hold to be tried as a
 # time. Compiled on first use, by re.
@@ -336,6 +338,12 @@ class Scanner:
                 marks.append((m.start(), m.end(), self._time_token(m, g, at, number)))
         if not marks:
             time = self._whole_time(s) if n <= _SHORT else None
+            if time is None and n <= _LABELLED:
+                labelled = self._labelled_time(s)
+                if labelled is not None:  # read or not, a time: never a headline
+                    lang = None if labelled[1] is None else labelled[1][1].language.code
+                    out.append(Token("when", s, at, at + n, number, None, labelled[1], None, lang))
+                    return
             if time is not None:  # a time or a line of text: assemble() decides by its place
                 m, g = time
                 out.append(Token("when", s, at, at + n, number, None, time, None, g.language.code))
@@ -388,6 +396,10 @@ class Scanner:
             return False
         first = s[m.end()]
         section = m.group(1)
+        a, b = m.span(2)
+        if section is not None and section.split(" ", 1)[0].lower() in self._day_words():
+            # "Yesterday 8:30 am", "gisteren 23:15": the day is part of the time.
+            a, section = m.start(1), None
         if not (first.isupper() or first.isdigit() or first in _QUOTES) or (
             section is not None and not section[0].isupper()
         ):
@@ -395,9 +407,14 @@ class Scanner:
         hour, _, minute = m.group(2).replace("h", ":", 1).partition(":")
         if int(hour) > 23 or int(minute[:2]) > 59:
             return False  # "25:99": a score or a ratio
+        word = s[m.end() :].split(" ", 1)[0]
+        if word.isupper() and word.lower() in ZONES:
+            return False  # "14:05 GMT": a time newswire does not convert, and no headline
+        glued = _GLUED_SUFFIX.match(word)
+        if glued is not None and word[glued.end()].isupper():
+            return False  # "14:05 UhrKöln (dpa) -": a time glued to a dateline
         # The first language whose clock reads it whole: "2:05 pm" is English. Digits alone
         # go to the pattern for lower case, which reading times compiles anyway.
-        a, b = m.span(2)
         written = s[a:b]
         lower = written == written.lower()  # digits alone, or "pm"
         for grammar in self.grammars:
@@ -414,6 +431,9 @@ class Scanner:
         ))
         out.append(Token("text", s[m.end() :], at + m.end(), at + len(s), number))
         return True
+
+    def _day_words(self) -> frozenset[str]:
+        return _time_vocabulary(self._codes)[1]
 
     def _glued_starts(self, s: str, lo: int, hi: int) -> list[int]:
         """Where a dateline ending before ``hi`` may start after a closing time word
@@ -565,6 +585,33 @@ class Scanner:
                 return m, g
         return None
 
+    def _labelled_time(
+        self, s: str
+    ) -> tuple[int, tuple[re.Match[str], _Grammar] | None] | None:
+        """A line giving a time after a label ("Updated 14:05", "Stand: 31.01.2026 14:05 Uhr",
+        "Actualizado hace 2 horas"): where the time starts, and the time as read, None where
+        no language in play reads it ("Updated 14:05 GMT": a zone newswire does not convert).
+        None for a line the label opens with other words ("Update: Rutte treedt af")."""
+        first_words, labels = _time_labels(self._codes)
+        space = s.find(" ")
+        if space < 0 or s[:space].rstrip(":,").lower() not in first_words:
+            return None
+        label = labels.match(s)
+        if label is None:
+            return None
+        k = label.end()
+        for g in self.grammars:
+            m = g.any_case.match(s, k)
+            if m is not None and m.end() == len(s) and resolve(m, g, _PROBE) is not None:
+                return k, (m, g)
+        rest = s[k:].lower().split()
+        if rest and rest[-1] in ZONES:
+            rest.pop()
+        time_line = _time_vocabulary(self._codes)[2]
+        if rest and any(map(_has_digit, rest)) and time_line.fullmatch(" ".join(rest)):
+            return k, None
+        return None
+
     def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:
         """An item time ending at ``end``: at the line's start or after a sentence's end.
         ``zei hij 4 uur geleden`` inside a sentence is no item time."""
@@ -637,6 +684,18 @@ def _time_vocabulary(
     # 2026-01-31t14:05:00z): the time patterns decide; the test only sets aside words.
     word = rf"(?:\d[^\s,]{{0,24}}|{alternatives})[.,]{{0,2}}"
     return words, days, re.compile(rf"{word}(?: {{1,3}}{word}){{0,9}}")
+
+
+@functools.lru_cache(maxsize=32)
+def _time_labels(codes: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The first words of the time labels of the languages ``codes``, and the labels as one
+    pattern, with the colon or comma and the spaces after them."""
+    labels = sorted(
+        {label for c in codes for label in LANGUAGES[c].time_labels}, key=len, reverse=True
+    )
+    first_words = frozenset(label.split()[0] for label in labels)
+    words = "|".join(" {1,3}".join(map(re.escape, label.split())) for label in labels)
+    return first_words, re.compile(rf"(?:{words})[:,]? {{1,3}}", re.IGNORECASE)
 
 
 def _has_digit(word: str) -> bool:
@@ -729,6 +788,17 @@ def _head_of(s: str, marks: list[tuple[int, int, Token]], at: int) -> _Head | No
     return _Head(time, dateline, plain)
 
 
+_MENU_BAR = re.compile(r" [|•·>»] ")
+
+
+def _is_menu(text: str) -> bool:
+    """``Home | World | Business | Markets``: three or more short links in a row."""
+    if len(text) > 200 or _MENU_BAR.search(text) is None:
+        return False
+    links = _MENU_BAR.split(text)
+    return len(links) >= 3 and all(0 < len(link) <= 30 for link in links)
+
+
 def is_headline(tok: Token) -> bool:
     t = tok.text
     return tok.kind == "text" and len(t) <= _HEADLINE_MAX and not t.endswith((".", ",", ";"))
@@ -754,6 +824,11 @@ def assemble(tokens: list[Token]) -> list[Page]:
         """Tokens before any dateline: a headline and paragraphs make an item of their own."""
         nonlocal pending, started
         texts = [t for t in pending if t.kind == "text"]
+        menus = [t for t in texts if _is_menu(t.text)]
+        if menus:  # "Home | World | Business": a site's navigation, no item
+            page.skips.extend((t, "preamble") for t in menus)
+            pending = [t for t in pending if not (t.kind == "text" and _is_menu(t.text))]
+            texts = [t for t in texts if not _is_menu(t.text)]
         if texts:
             item = Item()
             if len(texts) > 1 and is_headline(texts[0]):
@@ -779,6 +854,15 @@ def assemble(tokens: list[Token]) -> list[Page]:
         kind = tok.kind
         if kind == "when":
             kind = tok.kind = "time" if _timed(page, started, tokens, i) else "text"
+            if tok.time is None and kind == "time":  # "Updated 14:05 GMT"
+                page.tokens.append(tok)
+                page.skips.append((tok, "unread-time"))
+                continue
+        if kind == "clock" and _in_article(page, tokens, i):
+            # "08:15 De politie wordt gebeld.": a timeline in the article, one paragraph.
+            text = tokens[i + 1]
+            text.text, text.start = f"{tok.text} {text.text}", tok.start
+            continue
         if kind == "break":
             if tok.text:
                 page.skips.append((tok, "page-separator"))
@@ -813,7 +897,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
             texts = [t for t in pending if t.kind == "text"]
             if len(texts) > 1 and is_byline(texts[-1].text) and is_headline(texts[-2]):
                 item.byline = texts.pop()
-            if texts and is_headline(texts[-1]):
+            if texts and is_headline(texts[-1]) and not _is_menu(texts[-1].text):
                 item.headline = texts[-1]
                 texts = texts[:-1]
             page.skips.extend((t, "preamble") for t in texts)
@@ -880,6 +964,20 @@ def assemble(tokens: list[Token]) -> list[Page]:
     return kept
 
 
+def _in_article(page: Page, tokens: list[Token], i: int) -> bool:
+    """Whether the clock line at ``tokens[i]`` is a paragraph of the page's article rather
+    than an item of a clock list: the article has begun and no list has, and what follows
+    the time is a sentence, not a headline."""
+    run = page.runs[-1]
+    if len(page.runs) > 1 or run.clocked or run.last is None or run.last.lead is None:
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        following is not None and following.kind == "text"
+        and following.line == tokens[i].line and not is_headline(following)
+    )
+
+
 def _timed(page: Page, started: bool, tokens: list[Token], i: int) -> bool:
     """Whether the date alone on a line at ``tokens[i]`` is an item time rather than a
     paragraph: in a section list; before the page's first item (the article's time, under
@@ -915,10 +1013,14 @@ def assign_times(page: Page) -> set[int]:
 
     A list whose first slot is a time has times that open items; one whose last slot is a
     time has times that close them. A list that shows neither follows the other lists of its
-    page, else times close items and the records say it was a guess.
+    page (not the article's own time), else times close items and the records say it was a
+    guess.
     """
     orders = [time_order(run) for run in page.runs]
-    decided = [o for o in orders if o is not None]
+    # The article alone in the page's first run: its time under the headline says nothing
+    # of how the page's lists place theirs.
+    article_alone = len(page.runs[0].items()) == 1
+    decided = [o for k, o in enumerate(orders) if o is not None and (k or not article_alone)]
     page_default = decided[0] if decided and all(o == decided[0] for o in decided) else None
     guessed: set[int] = set()
     for run, order in zip(page.runs, orders, strict=True):

@@ -382,7 +382,7 @@ def _calendar(
             hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
         if hour > 23 or minute > 59 or second > 59:
             return None
-        if _next_word(match) in _ZONES:
+        if _zone_after(match):
             return None  # "14:05 GMT" is no wall time in now's zone: not understood
         hms = hour, minute, second
         precision = "second" if s else "minute"
@@ -448,7 +448,7 @@ def _calendar(
 
 # Zone names written after a clock time. Reading such a time in now's zone would be wrong;
 # newswire does not convert them (yet), so it gives no answer rather than a wrong one.
-_ZONES = frozenset(
+ZONES = frozenset(
     "gmt utc z cet cest met mest mez mesz wet west eet eest bst ist est edt cst cdt mst mdt "
     "pst pdt et pt ct akst hst jst kst aest aedt msk".split()
 )
@@ -463,6 +463,47 @@ _HALF_DAY = rf" {{0,3}}{MERIDIEM}"
 def _half_day_after(text: str, end: int) -> bool:
     """Whether ``am`` or ``pm`` (``a.m.``, ``PM``) follows ``end`` in ``text``."""
     return re.compile(_HALF_DAY).match(text, end) is not None
+
+
+# Words a clock time may be written with after it, in any language ("14:05 Uhr GMT"), and
+# the units and past words a longer expression goes on with ("1h 20m ago").
+_CLOCK_WORDS = frozenset(w for lang in LANGUAGES.values() for w in lang.clock_suffixes)
+_GOES_ON = frozenset(
+    w for lang in LANGUAGES.values() for w in (*lang.units, *lang.past_after) if " " not in w
+)
+
+
+def _zone_after(match: re.Match[str]) -> bool:
+    """Whether a zone's name follows the match, maybe after a clock word or in parentheses:
+    ``14:05 GMT``, ``14:05 Uhr MESZ``, ``14:05 (GMT)``."""
+    text, i = match.string, match.end()
+    for _ in range(2):
+        while i < len(text) and text[i] in " (":
+            i += 1
+        j = i
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        word = text[i:j].lower()
+        if word in ZONES:
+            return True
+        if word not in _CLOCK_WORDS:
+            return False
+        i = j
+    return False
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the expression read up to ``end`` goes on with more of a time than was read:
+    a number, a unit or a past word (``1h 20m ago``, read as far as ``1h``)."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    if i < len(text) and text[i].isdigit():
+        return True
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return i > end and text[i:j].lower() in _GOES_ON
 
 
 def _next_word(match: re.Match[str]) -> str:
@@ -561,7 +602,9 @@ def parse_timestamp(
         if m is None:
             continue
         end = pos + m.end()
-        if end > pos and (end == len(text) or _ends_clean(text, end)):
+        if end > pos and (end == len(text) or _ends_clean(text, end)) and not _goes_on(
+            window, m.end()
+        ):
             found = resolve(m, g, now, window)
             if found is not None and not (
                 # "2:05 pm" read as 02:05 by a language without a 12-hour clock: English

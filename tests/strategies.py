@@ -21,9 +21,11 @@ WORDS = (
     "NAVO (NATO) geleden nederlaag uur 4 Oekraïne café naïef"
 ).split()
 TIMES = ["10 minuten geleden", "1 minuut geleden", "een uur geleden", "4 uur geleden",
-         "3 dagen geleden", "zojuist", "4u geleden", "1 uur en 20 minuten geleden",
-         # Other languages' times, whose word may run on into a glued place ("StundeSAN").
-         "vor einer Stunde", "vor 1 Tag", "vor 5 Std.", "il y a une heure", "hace 1 día"]
+         "3 dagen geleden", "zojuist", "4u geleden", "1 uur en 20 minuten geleden"]
+# Other languages' times, whose word may run on into a glued place ("StundeSAN"): for the
+# tests of what a page gives; a page of Dutch text with them is of no one language.
+FOREIGN_TIMES = ["vor einer Stunde", "vor 1 Tag", "vor 5 Std.", "il y a une heure",
+                 "hace 1 día"]
 SPACES = [" ", " ", " ", "\u00a0", "\t"]
 
 
@@ -59,14 +61,16 @@ def datelines(draw: st.DrawFn) -> str:
 
 
 @st.composite
-def items(draw: st.DrawFn, *, timed: bool, max_paragraphs: int = 1) -> Item:
+def items(
+    draw: st.DrawFn, *, timed: bool, max_paragraphs: int = 1, times: list[str] = TIMES
+) -> Item:
     paras = draw(st.lists(sentences(), min_size=1, max_size=max_paragraphs))
-    time = draw(st.sampled_from(TIMES)) if timed else None
+    time = draw(st.sampled_from(times)) if timed else None
     return Item(draw(datelines()), tuple(paras), time)
 
 
 @st.composite
-def pages(draw: st.DrawFn) -> Page:
+def pages(draw: st.DrawFn, *, times: list[str] = TIMES) -> Page:
     """A headline, a lead article, and maybe a section list whose times close or open items."""
     headline = draw(st.sampled_from(["Kabinet valt", "Brand in haven onder controle",
                                      "Poetin en Xi ontmoeten elkaar", "Storm trekt over land"]))
@@ -81,14 +85,14 @@ def pages(draw: st.DrawFn) -> Page:
     for p in lead.paragraphs[1:]:
         lines.extend([""] * blank + [p])
     if section is not None:
-        teasers = draw(st.lists(items(timed=True), min_size=1, max_size=6))
+        teasers = draw(st.lists(items(timed=True, times=times), min_size=1, max_size=6))
         lines.append(f"Meer uit {section}")
         for item in teasers:
             body = f"{item.dateline} {item.paragraphs[0]}"
             assert item.time is not None
             if order == "open":
                 lines.extend([item.time, body])
-            elif glue and lines[-1] in TIMES:
+            elif glue and lines[-1] in times:
                 lines[-1] = lines[-1] + body
             else:
                 lines.append(body)

@@ -26,6 +26,9 @@ CREDIT_LINES: list[tuple[list[str], list[str], Credits]] = [
       "Editing by Mark Heinz)"], ["Prices rose."],
      (("Jane Doe", "reporting"), ("Bob Roe", "reporting"), ("Ann Lee", "reporting"),
       ("Mark Heinz", "editing"))),
+    (["Prices rose.", "(Reporting by Jane Doe in London and John Roe in Paris; Editing by "
+      "Mark Heinz)"], ["Prices rose."],
+     (("Jane Doe", "reporting"), ("John Roe", "reporting"), ("Mark Heinz", "editing"))),
     (["Prices rose.", "(Compiled by Lena Park, Tom Berg)"], ["Prices rose."],
      (("Lena Park", "compiling"), ("Tom Berg", "compiling"))),
     (["Het regent.", "© ANP 2026"], ["Het regent."], (("ANP", "copyright"),)),
@@ -77,6 +80,15 @@ BYLINES = [
     ("Von Anna Schmidt", "Anna Schmidt"),
     ("Par Marie Dupont", "Marie Dupont"),
     ("Por Ana García", "Ana García"),
+    # Several names, names' small words, a place, an agency.
+    ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+    ("Por María de la Cruz", "María de la Cruz"),
+    ("Door Jan de Vries en Piet Jansen", "Jan de Vries en Piet Jansen"),
+    ("Von Anna Schmidt und Max Weber", "Anna Schmidt und Max Weber"),
+    ("Par Marie Dupont et Paul Roy", "Marie Dupont et Paul Roy"),
+    ("By Jane Doe in London", "Jane Doe in London"),
+    ("By Jane Doe | Reuters", "Jane Doe | Reuters"),
+    ("Von Anna Schmidt, dpa", "Anna Schmidt, dpa"),
 ]
 NOT_BYLINES = [
     "By the way, nothing happened",
@@ -85,6 +97,10 @@ NOT_BYLINES = [
     "By Jane Doe.",
     "Jane Doe",
     "Von " + "Anna Schmidt Und " * 5,
+    "By Christmas the Fed will act",
+    "Von Berlin nach Paris",
+    "By Jane Doe and",
+    "Door Rutte en Kaag bekritiseerd",
 ]
 
 
@@ -112,6 +128,8 @@ PAGES = [
      "Kabinet valt", "Jan Smit", "Het kabinet is gevallen.", (("ANP", "copyright"),)),
     ("Premier treedt af\nBRUSSEL (BELGA) - De premier trad af. (Belga)\n",
      "Premier treedt af", None, "De premier trad af.", (("Belga", "agency"),)),
+    ("Senate passes budget\nBy Jane Doe and John Roe\nWASHINGTON (Reuters) - The Senate voted.\n",
+     "Senate passes budget", "Jane Doe and John Roe", "The Senate voted.", ()),
     # A headline without a byline: nothing taken.
     ("Storm\nDEN HAAG (ANP) - Het stormt.\n", "Storm", None, "Het stormt.", ()),
     # An item without dateline: headline, byline, text.

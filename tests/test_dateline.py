@@ -148,6 +148,14 @@ DATED_DATELINES = [
     ("Paris, 12 juin (AFP) - Le", ("Paris",), "12 juin", ("AFP",), 23),
     # German writes the day with a dot.
     ("BERLIN, 5. Januar (dpa) - Der", ("BERLIN",), "5. Januar", ("dpa",), 26),
+    # A town and its river is one place.
+    ("Frankfurt/Main (dpa) - Die", ("Frankfurt/Main",), None, ("dpa",), 23),
+    ("Berlin/Halle/Saale (dpa) - Die", ("Berlin", "Halle/Saale"), None, ("dpa",), 27),
+    # With the year, as AFP and EFE write it.
+    ("Paris, 31 jan 2026 (AFP) - Le", ("Paris",), "31 jan 2026", ("AFP",), 27),
+    ("LONDON, Jan 5, 2026 (Reuters) - The", ("LONDON",), "Jan 5, 2026", ("Reuters",), 32),
+    ("MADRID, 31 ene 2026 (EFE).- El", ("MADRID",), "31 ene 2026", ("EFE",), 28),
+    ("PARIS, 31 janv. 2026 (AFP) - Le", ("PARIS",), "31 janv. 2026", ("AFP",), 29),
     ("Hamburg, 12. Mai (dpa/lno) - Die", ("Hamburg",), "12. Mai", ("dpa", "lno"), 29),
 ]
 

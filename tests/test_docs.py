@@ -56,7 +56,10 @@ def test_every_parse_option_is_documented(option: str) -> None:
     assert f"`{option}" in README
 
 
-@pytest.mark.parametrize("reason", ["section-header", "page-separator", "preamble", "orphan-time"])
+@pytest.mark.parametrize(
+    "reason",
+    ["section-header", "page-separator", "preamble", "orphan-time", "unread-time", "markup"],
+)
 def test_every_skip_reason_is_documented(reason: str) -> None:
     assert f"`{reason}`" in README
 

@@ -62,6 +62,10 @@ PLACES = [
     # (11 million people, 4 km away); DELHI alone is Delhi.
     ("NEW DELHI", None, "", "New Delhi", "IN", 1261481, 28.62, 77.21),
     ("DELHI", None, "", "Delhi", "IN", 1273294, 28.65, 77.23),
+    # A town and its river, as dpa writes them: not Halle in Belgium, nor a place "Main".
+    ("Frankfurt/Main", None, "", "Frankfurt am Main", "DE", 2925533, 50.12, 8.68),
+    ("Halle/Saale", None, "", "Halle (Saale)", "DE", 2911522, 51.48, 11.98),
+    ("Frankfurt/Oder", None, "", "Frankfurt (Oder)", "DE", 2925535, 52.35, 14.55),
 ]
 
 UNKNOWN = [
@@ -73,6 +77,7 @@ UNKNOWN = [
     ("TEXAS", None),  # a US state alone says too little
     ("BAHRAIN", "Texas"),  # a country does not lie in a state
     ("UNITED NATIONS", None),
+    ("TEHERAN/JERUZALEM", None),  # two places, not a town and its river
 ]
 
 

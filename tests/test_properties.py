@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newswire import Record, Skipped, parse, parse_all
 from newswire.parser import Session
 from newswire.text import Lines
-from tests.strategies import Page, pages
+from tests.strategies import FOREIGN_TIMES, TIMES, Page, pages
 
 NOW = datetime(2026, 2, 1, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 # Characters the parser reads as nothing: whitespace and the invisible formatting characters.
@@ -101,7 +101,7 @@ def test_markup_across_an_invisible_blank_stays_with_its_text(blank: str) -> Non
 
 
 @settings(max_examples=300)
-@given(pages())
+@given(pages(times=TIMES + FOREIGN_TIMES))
 def test_generated_pages_give_their_items(page: Page) -> None:
     records = parse(page.text, now=NOW)
     assert len(records) == 1 + len(page.teasers)
@@ -122,7 +122,7 @@ def test_generated_pages_give_their_items(page: Page) -> None:
 
 
 @settings(max_examples=300)
-@given(pages())
+@given(pages(times=TIMES + FOREIGN_TIMES))
 def test_generated_pages_spans_slice_back(page: Page) -> None:
     text = page.text
     results = list(parse_all(text, now=NOW))

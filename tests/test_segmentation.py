@@ -222,6 +222,19 @@ OTHER_LANGUAGES = [
 
 # Lists whose lines open with a clock time, maybe after the item's section.
 CLOCK_LISTS = [
+    # A day word before the clock is part of the time, not a section.
+    ("Latest news/8:50 am Stocks rise/Yesterday 8:30 am Dollar slips",
+     ["skip:section-header:Latest news", "teaser|Stocks rise|-|-|8:50 am|",
+      "teaser|Dollar slips|-|-|Yesterday 8:30 am|"]),
+    ("Net binnen/11:40 Rusland valt aan/gisteren 23:15 Olie stijgt",
+     ["skip:section-header:Net binnen", "teaser|Rusland valt aan|-|-|11:40|",
+      "teaser|Olie stijgt|-|-|gisteren 23:15|"]),
+    # In an article's text, clock times opening sentences are a timeline: paragraphs.
+    ("Aanslag op station/LONDEN (ANP) - Een aanslag. Het verloop:/08:15 De politie wordt "
+     "gebeld./08:40 Agenten houden een verdachte aan./Het station ging weer open.",
+     ["article|Aanslag op station|-|LONDEN (ANP) -|-|Een aanslag. Het verloop:\n\n08:15 De "
+      "politie wordt gebeld.\n\n08:40 Agenten houden een verdachte aan.\n\nHet station ging "
+      "weer open."]),
     ("Net binnen/Buitenland 11:40 Rusland valt aan/Economie 11:20 Olie stijgt/"
      "10:55 Kabinet wil asiel",
      ["skip:section-header:Net binnen", "teaser|Rusland valt aan|Buitenland|-|11:40|",
@@ -343,10 +356,53 @@ DATED_LISTS = [
 ]
 
 
+# A site's navigation bar is preamble, never an article or a headline.
+NAVIGATION = [
+    ("Home | World | Business | Markets/More from World/BERLIN (Reuters) - A./2 hours ago",
+     ["skip:preamble:Home | World | Business | Markets", "skip:section-header:More from World",
+      "teaser|-|World|BERLIN (Reuters) -|2 hours ago|A."]),
+    ("Home · Nieuws · Buitenland/ROME (ANP) - Een.",
+     ["skip:preamble:Home · Nieuws · Buitenland", "article|-|-|ROME (ANP) -|-|Een."]),
+    # A headline with a bar in it is no menu.
+    ("Rutte | Kabinet valt na ruzie over asiel/DEN HAAG (ANP) - Een.",
+     ["article|Rutte | Kabinet valt na ruzie over asiel|-|DEN HAAG (ANP) -|-|Een."]),
+]
+
+# The article's own time is no evidence of how the list below places its times.
+ARTICLE_TIME = [
+    ("Kop/45 minuten geleden/ROME (ANP) - Een./Meer uit X/PARIJS (ANP) - A./2 uur geleden/"
+     "BERLIJN (ANP) - B./5 uur geleden/MADRID (ANP) - C.",
+     ["article|Kop|X|ROME (ANP) -|45 minuten geleden|Een.", "skip:section-header:Meer uit X",
+      "teaser|-|X|PARIJS (ANP) -|2 uur geleden|A.", "teaser|-|X|BERLIJN (ANP) -|5 uur geleden|B.",
+      "teaser|-|X|MADRID (ANP) -|-|C."]),
+]
+
+# A time under a label, between headline and dateline, is the article's; read or not, the
+# line is never the headline.
+LABELLED_TIMES = [
+    ("Senate passes bill/Updated 14:05/WASHINGTON (Reuters) - One.",
+     ["article|Senate passes bill|-|WASHINGTON (Reuters) -|14:05|One."]),
+    ("Senate passes bill/Updated 14:05 GMT/WASHINGTON, Jan 31 (Reuters) - One.",
+     ["article|Senate passes bill|-|WASHINGTON, Jan 31 (Reuters) -|Jan 31|One.",
+      "skip:unread-time:Updated 14:05 GMT"]),
+    ("Haushalt beschlossen/Stand: 31.01.2026 14:05 Uhr/Berlin (dpa) - Eins.",
+     ["article|Haushalt beschlossen|-|Berlin (dpa) -|31.01.2026 14:05 Uhr|Eins."]),
+    ("Le Sénat vote/Publié le 31 janvier 2026 à 14h05/PARIS (AFP) - Un.",
+     ["article|Le Sénat vote|-|PARIS (AFP) -|31 janvier 2026 à 14h05|Un."]),
+    ("El Gobierno aprueba/Actualizado hace 2 horas/MADRID (EFE).- Uno.",
+     ["article|El Gobierno aprueba|-|MADRID (EFE).-|hace 2 horas|Uno."]),
+    ("Kabinet valt/Bijgewerkt: gisteren om 14.05 uur/DEN HAAG (ANP) - Een.",
+     ["article|Kabinet valt|-|DEN HAAG (ANP) -|gisteren om 14.05 uur|Een."]),
+    # A label opening other words is a headline like any other.
+    ("Update: Rutte treedt af/DEN HAAG (ANP) - Een.",
+     ["article|Update: Rutte treedt af|-|DEN HAAG (ANP) -|-|Een."]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
-    + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS,
+    + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
@@ -430,11 +486,16 @@ def test_teaser_span_covers_its_closing_time() -> None:
         ("WASHINGTON, Jan 5 (Reuters) - The Senate voted.", "2026-01-05 00:00", "day"),
         ("Madrid, 10 abr (EFE).- El Gobierno aprobó la ley.", "2025-04-10 00:00", "day"),
         ("Berlin, 5. Januar (dpa) - Der Kanzler reist.", "2026-01-05 00:00", "day"),
+        ("Paris, 3 déc. 2025 (AFP) - Le Sénat vote.", "2025-12-03 00:00", "day"),
+        ("LONDON, Jan 5, 2025 (Reuters) - Prices rose.", "2025-01-05 00:00", "day"),
         ("Net binnen/Buitenland 11:40 Rusland valt aan", "2026-01-31 11:40", "minute"),
         ("Net binnen/Buitenland 08:40 Rusland valt aan", "2026-02-01 08:40", "minute"),
         # Not 02:05 read as a Dutch clock: "pm" is English's.
         ("Latest news/2:05 pm Oil prices rise", "2026-01-31 14:05", "minute"),
         ("Latest news/Business 8:30 AM Markets open", "2026-02-01 08:30", "minute"),
+        ("Latest news/Yesterday 8:30 am Dollar slips", "2026-01-31 08:30", "minute"),
+        ("Kop/Stand: 31.01.2026 14:05 Uhr/Berlin (dpa) - Eins.", "2026-01-31 14:05", "minute"),
+        ("Neueste Meldungen/Gestern, 23:15 Uhr Bayern gewinnt", "2026-01-31 23:15", "minute"),
     ],
 )
 def test_dates_and_clock_times_in_pages(text: str, value: str, precision: str) -> None:

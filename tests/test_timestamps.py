@@ -95,6 +95,7 @@ ENGLISH_RELATIVE = [
     ("eleven minutes ago", "2026-05-14 09:19"),
     ("5 mins ago", "2026-05-14 09:25"),
     ("5 min ago", "2026-05-14 09:25"),
+    ("1 h 20 min ago", "2026-05-14 08:10"),  # not "1 h 20" read as the clock 01:20
     ("30 seconds ago", "2026-05-14 09:29:30"),
     ("1 second ago", "2026-05-14 09:29:59"),
     ("20 secs ago", "2026-05-14 09:29:40"),
@@ -196,6 +197,15 @@ NOT_TIMESTAMPS = [
     ("2:05 pm EST",),  # not 02:05 read by a language without a 12-hour clock
     ("28 november 2026 14:05 CET",),
     ("heute, 14:05 Uhr MEZ",),
+    ("14:05 Uhr GMT",),  # the zone after another language's clock word
+    ("14:05 h GMT",),
+    ("14:05 (GMT)",),
+    # More of a time than is read: not the part that is ("1h" is no clock here).
+    ("1h 20m ago",),
+    ("1u 20m geleden",),
+    ("1h20 ago",),
+    ("il y a 1 h 20",),
+    ("hace 1h 20m",),
     ("1 mint geleden",),
     ("zei hij 10 minuten geleden",),
     ("",),

@@ -17,11 +17,10 @@ class Language:
     """One language's table, as read from its data module (see ``nl.py`` for each name)."""
 
     __slots__ = (
-        "at", "byline_openers", "clock_suffixes", "code", "conjunctions", "credit_roles",
-        "date_particles", "days",
-        "future_before", "just_now", "just_now_alone", "last", "meridiem", "month_first",
-        "months", "numbers",
-        "numeric_order", "past_after", "past_before", "section_headers", "stopwords", "units",
+        "at", "byline_joiners", "byline_openers", "clock_suffixes", "code", "conjunctions",
+        "credit_roles", "date_particles", "days", "future_before", "just_now", "just_now_alone",
+        "last", "meridiem", "month_first", "months", "numbers", "numeric_order", "past_after",
+        "past_before", "section_headers", "stopwords", "time_labels", "units",
         "weekday_abbreviations", "weekdays",
     )
 
@@ -47,7 +46,9 @@ class Language:
         self.clock_suffixes: tuple[str, ...] = tuple(module.CLOCK_SUFFIXES)
         self.meridiem: dict[str, int] = dict(module.MERIDIEM)
         self.section_headers: tuple[str, ...] = tuple(module.SECTION_HEADERS)
+        self.time_labels: tuple[str, ...] = tuple(module.TIME_LABELS)
         self.byline_openers: tuple[str, ...] = tuple(module.BYLINE_OPENERS)
+        self.byline_joiners: tuple[str, ...] = tuple(module.BYLINE_JOINERS)
         self.credit_roles: dict[str, str] = dict(module.CREDIT_ROLES)
         self.stopwords: frozenset[str] = frozenset(module.STOPWORDS)
 

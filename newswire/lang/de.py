@@ -121,8 +121,18 @@ CLOCK_SUFFIXES = ("uhr",)
 # Morning and afternoon markers of a 12-hour clock (none in German).
 MERIDIEM: dict[str, int] = {}
 
+# A line giving the item's time after one of these, a colon or comma maybe between
+# ("Stand: 31.01.2026 14:05 Uhr", "Aktualisiert am 31. Januar 2026").
+TIME_LABELS = (
+    "zuletzt aktualisiert am", "zuletzt aktualisiert", "aktualisiert am", "aktualisiert",
+    "veröffentlicht am", "veröffentlicht", "erschienen am", "stand",
+)
+
 # Bylines: a line opening with one of these, then a name ("Von Anna Schmidt").
 BYLINE_OPENERS = ("Von unserem Korrespondenten", "Von",)
+# Small words a byline's names may hold ("Von Anna Schmidt und Max Weber");
+# its other words are capitalised, or an agency's code.
+BYLINE_JOINERS = ("und", "von", "zu", "in", "aus",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"text": "text", "quelle": "source", "foto": "photo", "mitarbeit": "contribution",
                 "redaktion": "editing"}

@@ -119,8 +119,17 @@ CLOCK_SUFFIXES = ()
 # Morning and afternoon markers of a 12-hour clock, and the hours they add.
 MERIDIEM = {"am": 0, "a.m.": 0, "pm": 12, "p.m.": 12}
 
+# A line giving the item's time after one of these, a colon or comma maybe between
+# ("Updated 14:05", "Published Jan 31, 2026").
+TIME_LABELS = (
+    "last updated", "updated", "first published", "published", "posted",
+)
+
 # Bylines: a line opening with one of these, then a name ("By Jane Doe").
 BYLINE_OPENERS = ("By",)
+# Small words a byline's names may hold ("By Jane Doe and John Roe in London");
+# its other words are capitalised, or an agency's code.
+BYLINE_JOINERS = ("and", "in", "of",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"reporting by": "reporting", "additional reporting by": "reporting",
                 "writing by": "writing", "editing by": "editing", "compiled by": "compiling",

@@ -122,8 +122,17 @@ CLOCK_SUFFIXES = ("horas", "h", "hs")
 # Morning and afternoon markers of a 12-hour clock (none in Spanish news).
 MERIDIEM: dict[str, int] = {}
 
+# A line giving the item's time after one of these, a colon or comma maybe between
+# ("Actualizado hace 2 horas", "Publicado el 31/01/2026").
+TIME_LABELS = (
+    "última actualización", "actualizado el", "actualizado", "publicado el", "publicado",
+)
+
 # Bylines: a line opening with one of these, then a name ("Por Ana García").
 BYLINE_OPENERS = ("Por",)
+# Small words a byline's names may hold ("Por María de la Cruz y Juan Gil");
+# its other words are capitalised, or an agency's code.
+BYLINE_JOINERS = ("y", "de", "del", "la", "las", "los", "en",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"fuente": "source", "texto": "text", "foto": "photo", "redacción": "writing",
                 "edición": "editing"}

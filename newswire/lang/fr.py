@@ -123,8 +123,17 @@ CLOCK_SUFFIXES = ()
 # Morning and afternoon markers of a 12-hour clock (none in French).
 MERIDIEM: dict[str, int] = {}
 
+# A line giving the item's time after one of these, a colon or comma maybe between
+# ("Publié le 31/01/2026 à 14h05", "Mis à jour il y a 2 heures").
+TIME_LABELS = (
+    "mis à jour le", "mis à jour", "publié le", "publié", "modifié le", "actualisé le",
+)
+
 # Bylines: a line opening with one of these, then a name ("Par Marie Dupont").
 BYLINE_OPENERS = ("De notre correspondant", "Par",)
+# Small words a byline's names may hold ("Par Marie de la Tour et Paul Roy");
+# its other words are capitalised, or an agency's code.
+BYLINE_JOINERS = ("et", "de", "du", "des", "la", "le", "à",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"source": "source", "texte": "text", "photo": "photo", "édité par": "editing",
                 "avec": "contribution"}

@@ -116,9 +116,19 @@ CLOCK_SUFFIXES = ("uur", "u")
 # Morning and afternoon markers of a 12-hour clock, and the hours they add (none in Dutch).
 MERIDIEM: dict[str, int] = {}
 
+# A line giving the item's time after one of these, a colon or comma maybe between
+# ("Bijgewerkt om 14:05", "Gepubliceerd: gisteren om 14.05 uur").
+TIME_LABELS = (
+    "laatst bijgewerkt", "bijgewerkt", "gewijzigd", "aangepast", "gepubliceerd", "geplaatst",
+    "laatste update", "update",
+)
+
 # Bylines: a line opening with one of these, then a name ("Door onze correspondent Jan Smit").
 BYLINE_OPENERS = ("Door onze correspondent", "Van onze correspondent", "Door onze verslaggever",
                   "Van onze verslaggever", "Door")
+# Small words a byline's names may hold ("Door Jan de Vries en Piet Jansen");
+# its other words are capitalised, or an agency's code.
+BYLINE_JOINERS = ("en", "van", "de", "der", "den", "ter", "te", "in",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"bron": "source", "tekst": "text", "foto": "photo", "redactie": "editing",
                 "met medewerking van": "contribution"}
