@@ -325,12 +325,16 @@ def resolve(
     )
 
 
-def _relative(match: re.Match[str], grammar: _Grammar, now: datetime) -> tuple[datetime, str]:
+def _relative(
+    match: re.Match[str], grammar: _Grammar, now: datetime
+) -> tuple[datetime, str] | None:
     language = grammar.language
     q1, w1, u1, q2, w2, u2, before = match.group(*_RELATIVE_GROUPS)
     unit = language.units[u1.lower()]
     n1 = int(q1) if q1 is not None else language.numbers[w1.lower()]
     sign = -1 if before is None else grammar.signs.get(before) or grammar.signs[_key(before)]
+    if sign > 0 and (len(u1) == 1 or (u2 is not None and len(u2) == 1)):
+        return None  # "in 3D printing", "in 100 m hurdles": a letter is a unit only in the past
     factor = _SECONDS.get(unit)
     if u2 is None and factor is not None:
         # The common case, "10 minuten geleden", without building a table of amounts.

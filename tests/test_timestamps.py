@@ -96,6 +96,9 @@ ENGLISH_RELATIVE = [
     ("5 mins ago", "2026-05-14 09:25"),
     ("5 min ago", "2026-05-14 09:25"),
     ("1 h 20 min ago", "2026-05-14 08:10"),  # not "1 h 20" read as the clock 01:20
+    ("5m ago", "2026-05-14 09:25"),
+    ("1h 20m ago", "2026-05-14 08:10"),
+    ("3d ago", "2026-05-11 09:30"),
     ("30 seconds ago", "2026-05-14 09:29:30"),
     ("1 second ago", "2026-05-14 09:29:59"),
     ("20 secs ago", "2026-05-14 09:29:40"),
@@ -201,8 +204,10 @@ NOT_TIMESTAMPS = [
     ("14:05 h GMT",),
     ("14:05 (GMT)",),
     # More of a time than is read: not the part that is ("1h" is no clock here).
-    ("1h 20m ago",),
     ("1u 20m geleden",),
+    # A letter is a unit only in the past: "in 3D" is no date.
+    ("in 3D printing",),
+    ("in 100 m hurdles",),
     ("1h20 ago",),
     ("il y a 1 h 20",),
     ("hace 1h 20m",),

@@ -15,6 +15,7 @@ UNITS = {
     "minutes": "minute",
     "mins": "minute",
     "min": "minute",
+    "m": "minute",  # "5m ago", "1h 20m ago": a letter alone only as sites write it, on digits
     "hour": "hour",
     "hours": "hour",
     "hrs": "hour",
@@ -22,6 +23,7 @@ UNITS = {
     "h": "hour",
     "day": "day",
     "days": "day",
+    "d": "day",
     "week": "week",
     "weeks": "week",
     "month": "month",
