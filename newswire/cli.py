@@ -22,6 +22,9 @@ from newswire.pool import WorkerError, WorkerFailed
 from newswire.records import Problem, Record, Skipped
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from newswire.convert import Job
     from newswire.parallel import Finish
 
 DEFAULT_TZ = "Europe/Amsterdam"
@@ -156,6 +159,21 @@ def _session_for(source: Input, opts: _Options) -> Session:
     return Session(
         source.text, now=reference, lang=opts.lang, source=source.name, now_source=origin
     )
+
+
+def _refuse_shared_outputs(jobs: "list[Job]") -> None:
+    """A usage error if two inputs would be written to one output (``a/x.txt`` and
+    ``b/x.txt`` into one folder): the second would silently replace the first."""
+    by_output: dict[Path, str] = {}
+    for job in jobs:
+        if job.output is None:
+            continue
+        first = by_output.setdefault(job.output, job.source)
+        if first != job.source:
+            raise typer.BadParameter(
+                f"{first} and {job.source} would both be written to {job.output}; convert "
+                "them into different folders", param_hint="--output"
+            )
 
 
 def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish | None]":
@@ -454,6 +472,7 @@ def convert(
     if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         folder = Path(output)
     work = c.collect(names, pattern, folder, to)
+    _refuse_shared_outputs(work)
     started = time.perf_counter()
     written = skipped = failed = duplicates = warnings = 0
     todo = []
@@ -559,7 +578,11 @@ def convert(
             written += done.written
             warnings += done.warnings
             if done.large:  # streamed here, piece by piece, in input order
-                done = c.Done(done.job, c.stream(done.job, settings), None)  # type: ignore[arg-type]
+                decoding = c.decoding_warning(done.job.source)
+                if decoding is not None:
+                    _warning(decoding)
+                records = c.stream(done.job, settings, decoding)
+                done = c.Done(done.job, records, None)  # type: ignore[arg-type]
             elif done.written or (
                 work_fn is c.convert_and_write and not done.records and not done.line_errors
             ):

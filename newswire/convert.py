@@ -7,19 +7,32 @@ worker processes with ``--jobs``; the parent writes the results in input order.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import dataclasses
+import functools
 import io
 import json
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from newswire.files import InputError, OutputError, cannot_write, checked, read_input
+from newswire.files import (
+    InputError,
+    OutputError,
+    cannot_write,
+    checked,
+    decode,
+    not_utf8,
+    read_escapes,
+    read_input,
+)
 from newswire.formats import JsonEncoder
 from newswire.parser import Session
 from newswire.pool import signals_held
@@ -70,6 +83,8 @@ class Done(NamedTuple):
     print; the input's other lines are converted."""
 
 
+# What surrogateescape makes of a byte that is not UTF-8.
+_ESCAPED = re.compile("[\udc80-\udcff]")
 # Inputs larger than this are read and converted piece by piece, so memory stays bounded.
 STREAM_SIZE = 32 << 20
 _BLOCK = 4 << 20
@@ -170,26 +185,65 @@ def _large(path: str, settings: Settings) -> bool:
         return False  # read_input reports it
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16: read whole
+    try:
+        decode(head, path)
+    except InputError:
+        return False  # binary: read_input says so
     return not _looks_like_records(head.decode("utf-8", errors="replace"))
 
 
-def stream(job: Job, settings: Settings) -> Iterator[tuple[str, str, int]]:
+def decoding_warning(name: str) -> str | None:
+    """The warning a whole read gives a large file that is not all UTF-8 (see
+    :func:`~newswire.files.decode`), read in pieces; None if it is all UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    lines, line, windows, before, tail = 0, None, False, "", b""
+    with open(name, "rb") as f:
+        while True:
+            data = f.read(_BLOCK)
+            text = decoder.decode(data, final=not data)
+            escaped = _ESCAPED.search(text)
+            if escaped is not None:
+                if line is None:
+                    line = lines + _line_ends(text, 0, escaped.start()) + 1
+                # The bytes of a sequence cut at a block's end are decoded with the next.
+                windows = windows or read_escapes(text, tail + data)[1]
+            lines += _line_ends(text, 0, len(text)) - (before == "\r" and text[:1] == "\n")
+            before, tail = text[-1:], data[-3:]
+            if not data:
+                break
+    return None if line is None else not_utf8(name, line, windows)
+
+
+def _line_ends(text: str, start: int, end: int) -> int:
+    """Line ends in ``text[start:end]``: CRLF, LF and lone CR, as the parser counts them."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count(
+        "\r\n", start, end
+    )
+
+
+def stream(
+    job: Job, settings: Settings, warning: str | None
+) -> Iterator[tuple[str, str, int]]:
     """A large text input converted piece by piece: blocks of a few megabytes, each cut where
     a page surely begins, so that memory stays bounded whatever the input's size. Records
-    carry offsets, lines and pages counted from the input's start, as a whole parse gives."""
-    import codecs
-
+    carry offsets, lines and pages counted from the input's start, and warnings, as a whole
+    parse gives: ``warning`` is the input's :func:`decoding_warning`."""
     render = _renderer(settings.target)
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="newswire-cp1252")
     name = job.source
+    extra = [] if warning is None else [{"code": "decoding", "message": warning}]
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     now, origin = _reference(settings, os.path.getmtime(name))
     chars = lines = pages_before = 0
-    carry = ""
+    carry, tail = "", b""
     with open(name, "rb") as f:
         while True:
             data = f.read(_BLOCK)
             final = not data
-            text = carry + decoder.decode(data, final=final)
+            piece = decoder.decode(data, final=final)
+            if warning is not None:
+                piece = read_escapes(piece, tail + data)[0]
+                tail = data[-3:]
+            text = carry + piece
             session = Session(text, now=now, lang=settings.lang, source=name, now_source=origin)
             norm = session.norm
             cut = len(norm.text)
@@ -212,11 +266,13 @@ def stream(job: Job, settings: Settings) -> Iterator[tuple[str, str, int]]:
                     src["end"] += chars
                     src["line_start"] += lines
                     src["line_end"] += lines
+                    if extra:
+                        record["warnings"] = extra + record["warnings"]
                     yield render(record)
             pages_before += len(pages)
             done = norm.original(cut) if norm.shifted else cut
             chars += done
-            lines += text.count("\n", 0, done)
+            lines += _line_ends(text, 0, done)
             carry = text[done:]
             if final:
                 return
@@ -337,10 +393,23 @@ class AtomicFile:
     named, so no interruption can leave a temporary file nobody knows of."""
 
     def __init__(self, path: Path, pending: list[AtomicFile]) -> None:
-        self.path = path
+        # A link is followed: the file it points to is replaced, the link stays.
+        self.path = path = Path(os.path.realpath(path)) if path.is_symlink() else path
         self.temp: Path | None = None
         self.file: TextIO | None = None
         pending.append(self)
+        try:
+            found = path.stat()
+        except OSError:
+            found = None
+        if found is not None and not stat.S_ISREG(found.st_mode):
+            # A pipe or a device (/dev/stdout): written to as it is, never replaced.
+            try:
+                self.file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            except OSError as e:
+                raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
+            self.out = checked(self.file, str(path))
+            return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError):
@@ -356,6 +425,9 @@ class AtomicFile:
                     prefix=f".{path.name}.", suffix=_TEMPORARY, dir=path.parent
                 )
                 self.temp = Path(name)
+                # mkstemp makes it for its owner alone: give it the mode of the file it
+                # replaces, or what the umask leaves of a new file's.
+                os.fchmod(fd, stat.S_IMODE(found.st_mode) if found else 0o666 & ~_umask())
                 # Kept open across calls, closed by commit or discard.
                 self.file = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
         except OSError as e:
@@ -364,10 +436,11 @@ class AtomicFile:
         """Where to write: a failure to write becomes an OutputError naming the output."""
 
     def commit(self) -> None:
-        assert self.file is not None and self.temp is not None
+        assert self.file is not None
         try:
             self.file.close()
-            os.replace(self.temp, self.path)
+            if self.temp is not None:
+                os.replace(self.temp, self.path)
         except OSError as e:
             raise cannot_write(str(self.path), e) from None
         self.temp = None
@@ -380,6 +453,13 @@ class AtomicFile:
         if self.temp is not None:
             self.temp.unlink(missing_ok=True)
             self.temp = None
+
+
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def discard_all(pending: list[AtomicFile]) -> None:

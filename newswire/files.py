@@ -148,20 +148,30 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     # Each byte that is not UTF-8 becomes a lone surrogate (U+DC80 to U+DCFF), then each of
     # the few distinct ones is replaced in one C-level pass: a per-byte error handler or a
     # translate() table costs ten to forty times more on a file with an é in every line.
-    text = data.decode("utf-8", errors="surrogateescape")
+    text, windows = read_escapes(data.decode("utf-8", errors="surrogateescape"), data)
+    return text, (not_utf8(name, line, windows),)
+
+
+def read_escapes(text: str, data: bytes) -> tuple[str, bool]:
+    """``text``, decoded from ``data`` with ``surrogateescape``, each byte that was not UTF-8
+    read as Windows-1252 (Latin-1 where that leaves it undefined); and whether one of them
+    was in 0x80-0x9F, where the two differ."""
     windows = False
     for byte in sorted(set(data.translate(None, _ASCII))):
         escaped = chr(0xDC00 + byte)
         if escaped in text:
             text = text.replace(escaped, _byte_as_text(byte))
             windows = windows or (byte < 0xA0 and byte not in _UNDEFINED)
+    return text, windows
+
+
+def not_utf8(name: str, line: int, windows: bool) -> str:
+    """The warning for an input that is not all UTF-8, its first such byte on ``line``."""
     if windows:
         used = "Windows-1252 (one is in 0x80-0x9F, its quotes, dashes and euro sign)"
     else:
         used = "Latin-1 (ISO 8859-1; none is a quote, dash or euro sign of Windows-1252)"
-    return text, (
-        f"{name}:{line}: not valid UTF-8; bytes that are not UTF-8 were read as {used}",
-    )
+    return f"{name}:{line}: not valid UTF-8; bytes that are not UTF-8 were read as {used}"
 
 
 def read_input(name: str, encoding: str | None = None) -> Input:

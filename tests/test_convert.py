@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from datetime import datetime
@@ -128,6 +129,52 @@ def test_an_input_is_never_overwritten(tree: Path) -> None:
     assert result.returncode == 2
     assert "is one of the inputs" in result.stderr
     assert page.read_bytes() == before
+
+
+@pytest.mark.parametrize("named", ["files", "folders"])
+def test_two_inputs_never_share_an_output(tmp_path: Path, named: str) -> None:
+    for folder, sample in (("x", "dpa_politik.txt"), ("y", "anp_buitenland.txt")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SAMPLES / sample, tmp_path / folder / "a.txt")
+    inputs = ["x/a.txt", "y/a.txt"] if named == "files" else ["x", "y"]
+    result = newswire("convert", *inputs, "-o", "out/", "--now", NOW, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "x/a.txt and y/a.txt would both be written to out/a.jsonl" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_outputs_get_the_usual_modes(tmp_path: Path) -> None:
+    page = str(SAMPLES / "anp_buitenland.txt")
+    fresh = tmp_path / "fresh.jsonl"
+    assert newswire("convert", page, "-o", str(fresh), "--now", NOW).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask  # not mkstemp's 0600
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("old\n")
+    kept.chmod(0o640)
+    assert newswire("convert", page, "-o", str(kept), "--force", "--now", NOW).returncode == 0
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() != "old\n"
+
+
+def test_a_link_or_a_pipe_as_output_is_written_through(tmp_path: Path) -> None:
+    page = str(SAMPLES / "anp_buitenland.txt")
+    target = tmp_path / "target.jsonl"
+    target.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert newswire("convert", page, "-o", str(link), "--force", "--now", NOW).returncode == 0
+    assert link.is_symlink() and target.read_text("utf-8").count("\n") == 8
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    run = subprocess.Popen(
+        [*newswire_command(), "convert", page, "-o", str(fifo), "--force", "--now", NOW,
+         "--quiet"]
+    )
+    with fifo.open(encoding="utf-8") as reader:  # the writer opens it: this unblocks both
+        lines = reader.read().splitlines()
+    assert run.wait(timeout=60) == 0
+    assert len(lines) == 8 and fifo.exists()
 
 
 def test_stdin_to_csv() -> None:
@@ -285,22 +332,31 @@ def test_usage_errors(args: list[str], words: str) -> None:
     assert words in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("encoding", "newline"),
+    [("utf-8", "\n"), ("cp1252", "\n"), ("utf-8", "\r"), ("latin-1", "\r\n")],
+)
 def test_a_large_input_streams_as_it_would_convert_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, encoding: str, newline: str
 ) -> None:
     from newswire import convert as c
 
-    # A file of many pages, read in blocks far smaller than it: the cuts fall mid-file.
+    # A file of many pages, read in blocks far smaller than it: the cuts fall mid-file, and
+    # mid-line, mid-character, between CR and LF.
     text = "".join((SAMPLES / name).read_text("utf-8") for name in
                    ("anp_buitenland.txt", "dpa_politik.txt", "anp_two_pages.txt") * 20)
     big = tmp_path / "big.txt"
-    big.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(c, "_BLOCK", 3000)
+    big.write_bytes(text.replace("\n", newline).encode(encoding, errors="replace"))
+    monkeypatch.setattr(c, "_BLOCK", 3001)
     settings = c.Settings("jsonl", datetime.fromisoformat(NOW), None, None, "text", "text", None)
-    streamed = [line for _, line, _ in c.stream(c.Job(str(big), None), settings)]
-    whole = newswire("parse", "--now", NOW, str(big)).stdout.splitlines()
-    assert len(streamed) == len(whole) > 100
-    assert streamed == whole
+    warning = c.decoding_warning(str(big))
+    streamed = [line for _, line, _ in c.stream(c.Job(str(big), None), settings, warning)]
+    whole = newswire("parse", "--now", NOW, str(big))
+    assert len(streamed) == len(whole.stdout.splitlines()) > 100
+    assert streamed == whole.stdout.splitlines()
+    # The input's own warning, as a whole read gives it (None for UTF-8).
+    assert (warning is None) == (encoding == "utf-8")
+    assert whole.stderr.strip() == ("" if warning is None else f"newswire: warning: {warning}")
 
 
 @pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
