@@ -44,6 +44,10 @@ _BYLINE_OPENERS = tuple(
     sorted({o for language in LANGUAGES.values() for o in language.byline_openers},
            key=len, reverse=True)
 )
+# Articles and such, which open no name ("The", "Le", "Het"): the languages' short stopwords.
+_SMALL_WORDS = frozenset(
+    w for language in LANGUAGES.values() for w in language.stopwords if len(w) <= 3
+)
 # Names' small words, and what stands between names or before an agency ("| Reuters").
 _BYLINE_JOINERS = frozenset(
     {w for language in LANGUAGES.values() for w in language.byline_joiners} | set("|&/-–—")
@@ -145,13 +149,17 @@ def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:
 def is_byline(line: str) -> bool:
     """``By Jane Doe``, ``Door onze correspondent Jan Smit``: a short line opening with a
     language's word for "by" and a capitalised name, no sentence."""
-    if len(line) > 80 or line.endswith((".", "!", "?", ":")) or any(c.isdigit() for c in line):
-        return False
+    if len(line) > 80 or line.endswith((".", "!", "?")) or ":" in line or any(
+        c.isdigit() for c in line
+    ):
+        return False  # "By The Numbers: Storm Eunice in Charts" is a headline
     for opener in _BYLINE_OPENERS:
         if line.startswith(opener + " "):
             rest = line[len(opener) + 1 :].split()
             if not 0 < len(rest) <= 10 or not rest[0][0].isupper():
                 return False
+            if (len(rest[0]) <= 3 and rest[0].lower() in _SMALL_WORDS) or opener in rest:
+                return False  # "By The Numbers", "Por Madrid y Por España"
             *names, last = rest
             return all(w[0].isupper() or w.rstrip(",") in _BYLINE_JOINERS for w in names) and (
                 last[0].isupper() or lookup_agency(last.strip("()")) is not None  # ", dpa"

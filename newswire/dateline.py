@@ -263,6 +263,10 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     elif date is not None:
         if not _is_date(date) or not (places_text.isupper() or _all_titled(places_text)):
             return None
+        if any(part.isdigit() and len(part) == 4 for part in date.split()):
+            # "Berlijn, 9 november 1989 - De Muur valt.": a timeline's entry; wires that
+            # write the year write their agency too.
+            return None
     elif (
         groups.get("bare") not in ("—", "--")
         or not places_text.isupper()

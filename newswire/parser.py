@@ -292,7 +292,7 @@ class _Builder:
                 warnings = (*warnings, *doubts)
                 dateline = dateline._replace(places=places)
         published = None
-        first = item.headline or lead or item.paragraphs[0]
+        first = item.headline or item.byline or lead or item.paragraphs[0]
         last = item.paragraphs[-1] if item.paragraphs else lead or first
         time = item.time
         if time is not None:

@@ -64,10 +64,15 @@ class _Table:
         """The fields after the key of every line filed under ``key``."""
         return [fields[1:] for fields in self.rows_from(key + "\t")]
 
-    def rows_from(self, prefix: str) -> list[list[str]]:
-        """The fields, key first, of every line that starts with ``prefix``."""
+    def rows_from(
+        self, prefix: str, ending: str = "", most: int = 1 << 30
+    ) -> list[list[str]]:
+        """The fields, key first, of every line that starts with ``prefix`` and whose key
+        ends with ``ending`` (lines are split only then); none if more than ``most`` lines
+        start with ``prefix``."""
         data = self.data
         prefix_bytes = prefix.encode("utf-8")
+        ending_bytes = ending.encode("utf-8")
         lo, hi = 0, len(data)  # both at line starts: the first line >= prefix is in between
         while lo < hi:
             start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
@@ -78,8 +83,12 @@ class _Table:
                 hi = start
         out = []
         while data[lo : lo + len(prefix_bytes)] == prefix_bytes:
+            most -= 1
+            if most < 0:
+                return []
             end = data.find(b"\n", lo)
-            out.append(data[lo:end].decode("utf-8").split("\t"))
+            if data[lo : data.find(b"\t", lo, end)].endswith(ending_bytes):
+                out.append(data[lo:end].decode("utf-8").split("\t"))
             lo = end + 1
         return out
 
@@ -118,15 +127,19 @@ class Gazetteer:
 
     def _on_river(self, name: str) -> list[tuple[PlaceInfo, bool]]:
         """The places ``Frankfurt/Main`` or ``Halle/Saale`` may stand for, as dpa writes a
-        town and its river (or region): names the gazetteer files as the town's, then words,
-        then the river's (``Frankfurt am Main``, ``Frankfurt (Oder)``)."""
+        town and its river (or region): a name the gazetteer files as the town's, one or two
+        small words, then the river's (``Frankfurt am Main``, ``Halle an der Saale``), or
+        the river in parentheses (``Frankfurt (Oder)``). Never when the river is a place of
+        its own: ``SANTIAGO/CARACAS`` names two cities."""
         town, _, river = (fold(part) for part in name.partition("/"))
-        if not town or not river or "/" in river:
+        if not town or not river or "/" in river or self.candidates(river):
             return []
         names, _, _ = self._load()
-        rows = names.rows_from(town + " ")
+        # A town of a river has a few names that start with its own ("frankfurt am main",
+        # "frankfurt (oder)"); "san" starts over a thousand, "new" 160: none of those.
+        rows = names.rows_from(f"{town} ", river, most=100)
         return self._places_of(
-            row[1:] for row in rows if row[0].endswith((f" {river}", f"({river})"))
+            row[1:] for row in rows if _joins(row[0][len(town) + 1 :], river)
         )
 
     def _places_of(self, rows: Iterable[list[str]]) -> list[tuple[PlaceInfo, bool]]:
@@ -238,6 +251,17 @@ class Gazetteer:
             *self._region_names.get((info.country, info.admin1), ()),
         )
         return any(written in context for written in wanted)
+
+
+def _joins(rest: str, river: str) -> bool:
+    """Whether ``rest``, a name after its town's, is the river's with one or two small words
+    before it (``am main``, ``an der saale``), or the river in parentheses (``(oder)``)."""
+    if rest == f"({river})":
+        return True
+    words = rest.split()
+    return " ".join(words[-len(river.split()) :]) == river and 1 <= len(words) - len(
+        river.split()
+    ) <= 2 and all(w.isalpha() and len(w) <= 4 for w in words[: -len(river.split())])
 
 
 def _near(a: PlaceInfo, b: PlaceInfo, km: float = 50) -> bool:

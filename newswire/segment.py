@@ -396,13 +396,7 @@ class Scanner:
             return False
         first = s[m.end()]
         section = m.group(1)
-        a, b = m.span(2)
-        if section is not None and section.split(" ", 1)[0].lower() in self._day_words():
-            # "Yesterday 8:30 am", "gisteren 23:15": the day is part of the time.
-            a, section = m.start(1), None
-        if not (first.isupper() or first.isdigit() or first in _QUOTES) or (
-            section is not None and not section[0].isupper()
-        ):
+        if not (first.isupper() or first.isdigit() or first in _QUOTES):
             return False  # "Om 11:40 vertrok de trein" is prose
         hour, _, minute = m.group(2).replace("h", ":", 1).partition(":")
         if int(hour) > 23 or int(minute[:2]) > 59:
@@ -413,8 +407,33 @@ class Scanner:
         glued = _GLUED_SUFFIX.match(word)
         if glued is not None and word[glued.end()].isupper():
             return False  # "14:05 UhrKöln (dpa) -": a time glued to a dateline
-        # The first language whose clock reads it whole: "2:05 pm" is English. Digits alone
-        # go to the pattern for lower case, which reading times compiles anyway.
+        a, b = m.span(2)
+        found = None
+        if section is not None and section.split(" ", 1)[0].lower() in self._day_words():
+            # "Yesterday 8:30 am", "gisteren 23:15": the day is part of the time; but
+            # "Vandaag Binnenland 11:40" is a section after all.
+            found = self._clock_reading(s, m.start(1), b)
+            if found is not None:
+                section = None
+        if found is None:
+            if section is not None and not section[0].isupper():
+                return False  # "om 11:40 vertrok": prose
+            found = self._clock_reading(s, a, b)
+            if found is None:
+                return False
+        clock, grammar = found
+        end = len(s[: m.end()].rstrip())
+        out.append(Token(
+            "clock", s[:end], at, at + end, number, None, (clock, grammar), section
+        ))
+        out.append(Token("text", s[m.end() :], at + m.end(), at + len(s), number))
+        return True
+
+    def _clock_reading(
+        self, s: str, a: int, b: int
+    ) -> tuple[re.Match[str], _Grammar] | None:
+        """``s[a:b]`` read whole by the first language that can: "2:05 pm" is English.
+        Digits alone go to the pattern for lower case, which reading times compiles anyway."""
         written = s[a:b]
         lower = written == written.lower()  # digits alone, or "pm"
         for grammar in self.grammars:
@@ -422,15 +441,8 @@ class Scanner:
             if clock is not None and clock.end() == b and (
                 s[b - 1].isdigit() or resolve(clock, grammar, _PROBE)  # "14:05 am": no time
             ):
-                break
-        else:
-            return False
-        end = len(s[: m.end()].rstrip())
-        out.append(Token(
-            "clock", s[:end], at, at + end, number, None, (clock, grammar), section
-        ))
-        out.append(Token("text", s[m.end() :], at + m.end(), at + len(s), number))
-        return True
+                return clock, grammar
+        return None
 
     def _day_words(self) -> frozenset[str]:
         return _time_vocabulary(self._codes)[1]
@@ -604,12 +616,15 @@ class Scanner:
             m = g.any_case.match(s, k)
             if m is not None and m.end() == len(s) and resolve(m, g, _PROBE) is not None:
                 return k, (m, g)
-        rest = s[k:].lower().split()
-        if rest and rest[-1] in ZONES:
-            rest.pop()
-        time_line = _time_vocabulary(self._codes)[2]
-        if rest and any(map(_has_digit, rest)) and time_line.fullmatch(" ".join(rest)):
-            return k, None
+        # A time read but for the zone after it ("14:05 GMT", "14:05 Uhr (MEZ)").
+        zone = s.rsplit(" ", 1)[-1]
+        if k + len(zone) >= len(s) or zone.strip("()").lower() not in ZONES:
+            return None
+        time = s[k : len(s) - len(zone)].rstrip()
+        for g in self.grammars:
+            m = g.any_case.match(time)
+            if m is not None and m.end() == len(time) and _has_digit(time):
+                return k, None
         return None
 
     def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:
@@ -792,11 +807,23 @@ _MENU_BAR = re.compile(r" [|•·>»] ")
 
 
 def _is_menu(text: str) -> bool:
-    """``Home | World | Business | Markets``: three or more short links in a row."""
+    """``Home | World | Business | Markets``: three or more short links in a row, of words
+    only (``Ajax - PSV 2-1 · Feyenoord - AZ 0-0 · …`` is a line of scores)."""
     if len(text) > 200 or _MENU_BAR.search(text) is None:
         return False
     links = _MENU_BAR.split(text)
-    return len(links) >= 3 and all(0 < len(link) <= 30 for link in links)
+    return len(links) >= 3 and all(
+        0 < len(link) <= 30 and link.count(" ") <= 2 and not any(c.isdigit() for c in link)
+        for link in links
+    )
+
+
+def _leading_menus(texts: list[Token], most: int) -> int:
+    """How many of the first ``texts``, at most ``most``, are navigation bars."""
+    n = 0
+    while n < most and _is_menu(texts[n].text):
+        n += 1
+    return n
 
 
 def is_headline(tok: Token) -> bool:
@@ -810,6 +837,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
     page = pages[0]
     pending: list[Token] = []  # tokens before the page's first item
     started = False  # the page has its first item
+    timeline: Page | None = None  # the page whose article holds a timeline of clock lines
 
     def new_page(first: list[Token]) -> None:
         nonlocal page, started, pending
@@ -824,11 +852,11 @@ def assemble(tokens: list[Token]) -> list[Page]:
         """Tokens before any dateline: a headline and paragraphs make an item of their own."""
         nonlocal pending, started
         texts = [t for t in pending if t.kind == "text"]
-        menus = [t for t in texts if _is_menu(t.text)]
+        menus = _leading_menus(texts, len(texts))
         if menus:  # "Home | World | Business": a site's navigation, no item
-            page.skips.extend((t, "preamble") for t in menus)
-            pending = [t for t in pending if not (t.kind == "text" and _is_menu(t.text))]
-            texts = [t for t in texts if not _is_menu(t.text)]
+            page.skips.extend((t, "preamble") for t in texts[:menus])
+            pending = [t for t in pending if t not in texts[:menus]]
+            texts = texts[menus:]
         if texts:
             item = Item()
             if len(texts) > 1 and is_headline(texts[0]):
@@ -858,10 +886,12 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 page.tokens.append(tok)
                 page.skips.append((tok, "unread-time"))
                 continue
-        if kind == "clock" and _in_article(page, tokens, i):
-            # "08:15 De politie wordt gebeld.": a timeline in the article, one paragraph.
+        if kind == "clock" and _in_article(page, tokens, i, timeline is page):
+            # "08:15 De politie wordt gebeld.": a timeline in the article, one paragraph;
+            # its later entries too, sentences or not.
             text = tokens[i + 1]
             text.text, text.start = f"{tok.text} {text.text}", tok.start
+            timeline = page
             continue
         if kind == "break":
             if tok.text:
@@ -895,9 +925,16 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 continue
             item = Item(lead=tok)
             texts = [t for t in pending if t.kind == "text"]
-            if len(texts) > 1 and is_byline(texts[-1].text) and is_headline(texts[-2]):
+            # A navigation bar opening the page, but never the line above the dateline: a
+            # scraped title ("Kabinet valt | Politiek | NOS") is the headline.
+            menus = _leading_menus(texts, len(texts) - 1)
+            page.skips.extend((t, "preamble") for t in texts[:menus])
+            texts = texts[menus:]
+            if texts and is_byline(texts[-1].text) and (
+                is_headline(texts[-2]) if len(texts) > 1 else menus > 0
+            ):
                 item.byline = texts.pop()
-            if texts and is_headline(texts[-1]) and not _is_menu(texts[-1].text):
+            if texts and is_headline(texts[-1]):
                 item.headline = texts[-1]
                 texts = texts[:-1]
             page.skips.extend((t, "preamble") for t in texts)
@@ -964,17 +1001,17 @@ def assemble(tokens: list[Token]) -> list[Page]:
     return kept
 
 
-def _in_article(page: Page, tokens: list[Token], i: int) -> bool:
+def _in_article(page: Page, tokens: list[Token], i: int, timeline: bool) -> bool:
     """Whether the clock line at ``tokens[i]`` is a paragraph of the page's article rather
     than an item of a clock list: the article has begun and no list has, and what follows
-    the time is a sentence, not a headline."""
+    the time is a sentence, not a headline, or the article's timeline has begun."""
     run = page.runs[-1]
     if len(page.runs) > 1 or run.clocked or run.last is None or run.last.lead is None:
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         following is not None and following.kind == "text"
-        and following.line == tokens[i].line and not is_headline(following)
+        and following.line == tokens[i].line and (timeline or not is_headline(following))
     )
 
 
@@ -1017,10 +1054,10 @@ def assign_times(page: Page) -> set[int]:
     guess.
     """
     orders = [time_order(run) for run in page.runs]
-    # The article alone in the page's first run: its time under the headline says nothing
-    # of how the page's lists place theirs.
-    article_alone = len(page.runs[0].items()) == 1
-    decided = [o for k, o in enumerate(orders) if o is not None and (k or not article_alone)]
+    # The article alone in the page's first run, its time under the headline: that says
+    # nothing of how the page's lists place theirs (a time after it does, as in a list).
+    own_time = orders[0] == "open" and len(page.runs[0].items()) == 1
+    decided = [o for k, o in enumerate(orders) if o is not None and (k or not own_time)]
     page_default = decided[0] if decided and all(o == decided[0] for o in decided) else None
     guessed: set[int] = set()
     for run, order in zip(page.runs, orders, strict=True):

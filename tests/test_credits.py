@@ -101,6 +101,10 @@ NOT_BYLINES = [
     "Von Berlin nach Paris",
     "By Jane Doe and",
     "Door Rutte en Kaag bekritiseerd",
+    "By The Numbers: Storm Eunice in Charts",
+    "By The Numbers",
+    "Por Madrid y Por España",
+    "Door Het Parool",
 ]
 
 

@@ -151,6 +151,7 @@ DATED_DATELINES = [
     # A town and its river is one place.
     ("Frankfurt/Main (dpa) - Die", ("Frankfurt/Main",), None, ("dpa",), 23),
     ("Berlin/Halle/Saale (dpa) - Die", ("Berlin", "Halle/Saale"), None, ("dpa",), 27),
+    ("SANTIAGO/CARACAS (EFE) - El", ("SANTIAGO", "CARACAS"), None, ("EFE",), 25),
     # With the year, as AFP and EFE write it.
     ("Paris, 31 jan 2026 (AFP) - Le", ("Paris",), "31 jan 2026", ("AFP",), 27),
     ("LONDON, Jan 5, 2026 (Reuters) - The", ("LONDON",), "Jan 5, 2026", ("Reuters",), 32),
@@ -222,6 +223,9 @@ AGENCY_DETAILS = [
 
 # (text,): paragraph openings that look a bit like a dateline but are not one.
 NOT_DATELINES = [
+    # A place, a date with its year and a dash, no agency: a timeline's entry.
+    ("Berlijn, 9 november 1989 - De Muur valt.",),
+    ("Berlin, Nov. 9, 1989 - The Wall falls.",),
     ("De NAVO (NATO) - zo zei de woordvoerder",),
     ("COVID-19 (corona) - de cijfers stijgen",),
     ("VS (ANP) zei dat de sancties blijven",),

@@ -78,6 +78,13 @@ UNKNOWN = [
     ("BAHRAIN", "Texas"),  # a country does not lie in a state
     ("UNITED NATIONS", None),
     ("TEHERAN/JERUZALEM", None),  # two places, not a town and its river
+    # Two cities, though the gazetteer has a name that starts with one and ends with the
+    # other ("Santiago de León de Caracas"): the second is a place of its own.
+    ("SANTIAGO/CARACAS", None),
+    ("SAO PAULO/LUANDA", None),
+    ("MADRID/RIO", None),
+    ("PARIS/LUXEMBOURG", None),
+    ("SAN JOSE/GUATEMALA", None),
 ]
 
 

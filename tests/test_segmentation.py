@@ -226,9 +226,17 @@ CLOCK_LISTS = [
     ("Latest news/8:50 am Stocks rise/Yesterday 8:30 am Dollar slips",
      ["skip:section-header:Latest news", "teaser|Stocks rise|-|-|8:50 am|",
       "teaser|Dollar slips|-|-|Yesterday 8:30 am|"]),
+    ("Net binnen/Vandaag Binnenland 11:40 Kabinet valt",
+     ["skip:section-header:Net binnen", "teaser|Kabinet valt|Vandaag Binnenland|-|11:40|"]),
     ("Net binnen/11:40 Rusland valt aan/gisteren 23:15 Olie stijgt",
      ["skip:section-header:Net binnen", "teaser|Rusland valt aan|-|-|11:40|",
       "teaser|Olie stijgt|-|-|gisteren 23:15|"]),
+    # Once begun, a timeline goes on through entries that are no sentences.
+    ("Aanslag op station/LONDEN (ANP) - Een aanslag./08:15 De politie wordt gebeld./"
+     "08:30 Eerste agenten ter plaatse/08:45 Een verdachte is aangehouden./Het is voorbij.",
+     ["article|Aanslag op station|-|LONDEN (ANP) -|-|Een aanslag.\n\n08:15 De politie wordt "
+      "gebeld.\n\n08:30 Eerste agenten ter plaatse\n\n08:45 Een verdachte is aangehouden."
+      "\n\nHet is voorbij."]),
     # In an article's text, clock times opening sentences are a timeline: paragraphs.
     ("Aanslag op station/LONDEN (ANP) - Een aanslag. Het verloop:/08:15 De politie wordt "
      "gebeld./08:40 Agenten houden een verdachte aan./Het station ging weer open.",
@@ -361,11 +369,28 @@ NAVIGATION = [
     ("Home | World | Business | Markets/More from World/BERLIN (Reuters) - A./2 hours ago",
      ["skip:preamble:Home | World | Business | Markets", "skip:section-header:More from World",
       "teaser|-|World|BERLIN (Reuters) -|2 hours ago|A."]),
-    ("Home · Nieuws · Buitenland/ROME (ANP) - Een.",
-     ["skip:preamble:Home · Nieuws · Buitenland", "article|-|-|ROME (ANP) -|-|Een."]),
+    ("Home · Nieuws · Buitenland/Kabinet valt/ROME (ANP) - Een.",
+     ["skip:preamble:Home · Nieuws · Buitenland", "article|Kabinet valt|-|ROME (ANP) -|-|Een."]),
+    # Right above the dateline, such a line is a scraped title: the headline.
+    ("Kabinet valt | Politiek | NOS/DEN HAAG (ANP) - Een.",
+     ["article|Kabinet valt | Politiek | NOS|-|DEN HAAG (ANP) -|-|Een."]),
+    # A byline under the bar is the article's.
+    ("Home | World | Business/By Jane Doe/LONDON (Reuters) - The storm hit.",
+     ["skip:preamble:Home | World | Business", "article|-|-|LONDON (Reuters) -|-|The storm hit."]),
+    # Scores between dots are a paragraph, not links.
+    ("Uitslagen/Ajax - PSV 2-1 · Feyenoord - AZ 0-0 · Twente - Utrecht 1-1",
+     ["article|Uitslagen|-|-|-|Ajax - PSV 2-1 · Feyenoord - AZ 0-0 · Twente - Utrecht 1-1"]),
     # A headline with a bar in it is no menu.
     ("Rutte | Kabinet valt na ruzie over asiel/DEN HAAG (ANP) - Een.",
      ["article|Rutte | Kabinet valt na ruzie over asiel|-|DEN HAAG (ANP) -|-|Een."]),
+]
+
+# "Place, date year - text" in an article is a timeline entry, not a dateline.
+TIMELINE_ENTRIES = [
+    ("Muur/BERLIJN (ANP) - Duitsland herdenkt./Berlijn, 13 augustus 1961 - De bouw begint./"
+     "Berlijn, 9 november 1989 - De Muur valt.",
+     ["article|Muur|-|BERLIJN (ANP) -|-|Duitsland herdenkt.\n\nBerlijn, 13 augustus 1961 - "
+      "De bouw begint.\n\nBerlijn, 9 november 1989 - De Muur valt."]),
 ]
 
 # The article's own time is no evidence of how the list below places its times.
@@ -376,6 +401,17 @@ ARTICLE_TIME = [
       "teaser|-|X|PARIJS (ANP) -|2 uur geleden|A.", "teaser|-|X|BERLIJN (ANP) -|5 uur geleden|B.",
       "teaser|-|X|MADRID (ANP) -|-|C."]),
 ]
+
+
+def test_an_article_closed_by_its_time_is_evidence_for_the_list_below() -> None:
+    # The seed's layout with the article's time after it: the list's order is no guess.
+    text = page("Kop/ROME (ANP) - Een./2 uur geleden/Meer uit X/PARIJS (ANP) - A./"
+                "3 uur geledenBERLIJN (ANP) - B.")
+    records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [r.published.text if r.published else None for r in records] == [
+        "2 uur geleden", "3 uur geleden", None
+    ]
+    assert not any(w.code == "time-order-guessed" for r in records for w in r.warnings)
 
 # A time under a label, between headline and dateline, is the article's; read or not, the
 # line is never the headline.
@@ -396,13 +432,19 @@ LABELLED_TIMES = [
     # A label opening other words is a headline like any other.
     ("Update: Rutte treedt af/DEN HAAG (ANP) - Een.",
      ["article|Update: Rutte treedt af|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Stand 2:1/Berlin (dpa) - Eins.", ["article|Stand 2:1|-|Berlin (dpa) -|-|Eins."]),
+    ("Kop/Update 2/DEN HAAG (ANP) - Een.",
+     ["skip:preamble:Kop", "article|Update 2|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Kop/Aktualisiert 14:05 Uhr MEZ/Berlin (dpa) - Eins.",
+     ["article|Kop|-|Berlin (dpa) -|-|Eins.", "skip:unread-time:Aktualisiert 14:05 Uhr MEZ"]),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
-    + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES,
+    + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES
+    + TIMELINE_ENTRIES,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
@@ -427,6 +469,13 @@ def test_guessed_time_order_is_flagged() -> None:
     records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
     assert [w.code for w in records[1].warnings] == ["time-order-guessed"]
     assert records[2].warnings == ()
+
+
+def test_a_byline_without_a_headline_is_in_its_record() -> None:
+    text = "Home | World | Business\nBy Jane Doe\nLONDON (Reuters) - The storm hit.\n"
+    skip, record = parse_all(text, now=NOW)
+    assert isinstance(record, Record) and record.byline == "Jane Doe"
+    assert (skip.source.end, record.source.start) == (23, 24)
 
 
 def test_page_numbers() -> None:
