@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Optional
 
 import typer
 
-from newswire.files import Input, InputError, OutputError, read_input, stdout
+from newswire.files import (
+    Input,
+    InputError,
+    OutputError,
+    cannot_write,
+    one_line,
+    read_input,
+    stdout,
+)
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
 from newswire.lang import get_language
 from newswire.parser import Session
@@ -86,11 +94,11 @@ def _root(
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"newswire: error: {message}\n")
+    sys.stderr.write(f"newswire: error: {one_line(message)}\n")
 
 
 def _warning(message: str) -> None:
-    sys.stderr.write(f"newswire: warning: {message}\n")
+    sys.stderr.write(f"newswire: warning: {one_line(message)}\n")
 
 
 def _zone(name: str) -> tzinfo:
@@ -241,6 +249,7 @@ def parse(
     """Parse wire pages into records: one per news item, JSON Lines on stdout."""
     reference, zone, lang = _time_and_language(now, tz, lang)
     _check_encoding(encoding)
+    _stdin_once(files)
     jobs = jobs if jobs is not None else os.cpu_count() or 1
     if output_format is not None:
         fmt = output_format
@@ -265,14 +274,25 @@ def parse(
         raise typer.Exit(1)
 
 
+def _stdin_once(names: list[str]) -> None:
+    if names.count("-") > 1:
+        raise typer.BadParameter("- (standard input) can be read once only")
+
+
 def _check_encoding(encoding: str | None) -> None:
     if encoding is None:
         return
     import codecs
 
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
+        ok = False
+    else:
+        # rot13, base64 and kin are codecs but no text encodings (bytes.decode refuses them,
+        # by this mark), and "undefined" decodes nothing.
+        ok = getattr(info, "_is_text_encoding", True) and info.name != "undefined"
+    if not ok:
         raise typer.BadParameter(
             f"unknown encoding {encoding!r} (try utf-8, latin-1, cp1252, utf-16)",
             param_hint="--encoding",
@@ -468,6 +488,7 @@ def convert(
         names += [line.strip() for line in listed.splitlines() if line.strip()]
     if not names:
         raise typer.BadParameter("no inputs: name files, folders, - or --files-from")
+    _stdin_once(names)
     folder = None
     if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         folder = Path(output)
@@ -750,6 +771,9 @@ def main() -> None:
         code = 0
     except OutputError as e:  # a full disk, an output that cannot be made
         _error(str(e))
+        code = 1
+    except OSError as e:  # help or version to a full stdout: the same one line
+        _error(str(cannot_write("stdout", e)))
         code = 1
     except Exception as e:  # a bug: one line, not a traceback, and a failing exit code
         _error(f"unexpected {type(e).__name__}: {e}")

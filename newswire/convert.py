@@ -29,9 +29,11 @@ from newswire.files import (
     cannot_write,
     checked,
     decode,
+    json_line,
     not_utf8,
     read_escapes,
     read_input,
+    shown_name,
 )
 from newswire.formats import JsonEncoder
 from newswire.parser import Session
@@ -147,10 +149,11 @@ def convert(job: Job, settings: Settings) -> Done:
             kind = "records" if _looks_like_records(source.text) else "text"
         render = _renderer(settings.target)
         if kind == "records":
-            dicts = (json.loads(line) for line in source.text.splitlines() if line.strip())
-            return Done(job, [render(d) for d in dicts], None)
-        if kind == "jsonl":
             bad: list[str] = []
+            dicts = _record_lines(source.name, source.text, bad)
+            return Done(job, [render(d) for d in dicts], None, line_errors=tuple(bad))
+        if kind == "jsonl":
+            bad = []
             dumped = _dump_records(source.name, source.text, settings, bad)
             return Done(job, [render(d) for d in dumped], None, line_errors=tuple(bad))
         now, origin = _reference(settings, source.mtime)
@@ -211,7 +214,7 @@ def decoding_warning(name: str) -> str | None:
             before, tail = text[-1:], data[-3:]
             if not data:
                 break
-    return None if line is None else not_utf8(name, line, windows)
+    return None if line is None else not_utf8(shown_name(name), line, windows)
 
 
 def _line_ends(text: str, start: int, end: int) -> int:
@@ -230,6 +233,7 @@ def stream(
     parse gives: ``warning`` is the input's :func:`decoding_warning`."""
     render = _renderer(settings.target)
     name = job.source
+    shown = shown_name(name)
     extra = [] if warning is None else [{"code": "decoding", "message": warning}]
     decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     now, origin = _reference(settings, os.path.getmtime(name))
@@ -244,7 +248,7 @@ def stream(
                 piece = read_escapes(piece, tail + data)[0]
                 tail = data[-3:]
             text = carry + piece
-            session = Session(text, now=now, lang=settings.lang, source=name, now_source=origin)
+            session = Session(text, now=now, lang=settings.lang, source=shown, now_source=origin)
             norm = session.norm
             cut = len(norm.text)
             if not final:
@@ -279,12 +283,29 @@ def stream(
 
 
 def _looks_like_records(text: str) -> bool:
-    first = text.lstrip()[:2000].split("\n", 1)[0]
+    first = text.lstrip("\ufeff \t\r\n")[:2000].split("\n", 1)[0]
     try:
-        obj = json.loads(first)
+        obj = json_line(first)
     except ValueError:
         return False
     return isinstance(obj, dict) and "id" in obj and "kind" in obj and "body" in obj
+
+
+def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines file; a line that is no JSON object is said in ``bad``
+    (``records.jsonl:3: …``) and passed over."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json_line(line)
+        except ValueError as e:
+            bad.append(f"{name}:{number}: no JSON ({e})")
+            continue
+        if not isinstance(record, dict):
+            bad.append(f"{name}:{number}: no JSON object")
+            continue
+        yield record
 
 
 def _reference(settings: Settings, mtime: float | None) -> tuple[datetime, str]:
@@ -305,7 +326,7 @@ def _dump_records(
         if not line.strip():
             continue
         try:
-            page = json.loads(line)
+            page = json_line(line)
             body = page[settings.text_field]
             if not isinstance(body, str):
                 raise TypeError

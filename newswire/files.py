@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, NamedTuple, TextIO, TypeVar, cast
@@ -174,10 +175,48 @@ def not_utf8(name: str, line: int, windows: bool) -> str:
     return f"{name}:{line}: not valid UTF-8; bytes that are not UTF-8 were read as {used}"
 
 
+def shown_name(name: str) -> str:
+    """A file's name as records and messages show it: a byte the file system holds that is
+    not UTF-8 (Python keeps it as a lone surrogate, which no UTF-8 output takes) as U+FFFD."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def one_line(message: str) -> str:
+    """A message for the terminal: on one line, its control characters (a newline or an
+    escape in a file's name) written as escapes, never sent to the terminal."""
+    if message.isprintable():
+        return message
+    return "".join(
+        c if c.isprintable() or c == " " else repr(c)[1:-1] for c in shown_name(message)
+    )
+
+
+def json_line(line: str) -> Any:
+    """One line of JSON Lines, as Python; ValueError saying why for a line that holds no JSON
+    a writer can pass on: bad syntax (a JSONDecodeError, with its column), nesting too deep
+    for the reader, a number of thousands of digits, a lone surrogate escape (``\\ud800``)."""
+    import json  # not at start-up: parse never reads JSON
+
+    try:
+        value = json.loads(line.lstrip("\ufeff"))  # a BOM opening the file, as Excel writes
+    except RecursionError:
+        raise ValueError("nested too deeply to read") from None
+    if re.search(r"\\u[dD][89a-fA-F]", line) is not None:  # a surrogate's escape: paired?
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("a lone surrogate escape (\\ud800 and kin), no character") from None
+    return value
+
+
 def read_input(name: str, encoding: str | None = None) -> Input:
     """Read and decode the file ``name`` (``-`` is stdin); InputError with a reason if not.
     ``encoding`` forces one (``latin-1``, ``cp1252``, ``utf-16``) instead of the detection."""
     if name == "-":
+        if sys.stdin is None:
+            raise InputError("<stdin>: closed, nothing to read")
         data = sys.stdin.buffer.read()
         mtime = None
     else:
@@ -193,7 +232,7 @@ def read_input(name: str, encoding: str | None = None) -> Input:
             raise InputError(f"{name}: permission denied") from None
         except OSError as e:
             raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
-    shown = "<stdin>" if name == "-" else name
+    shown = "<stdin>" if name == "-" else shown_name(name)
     warnings: tuple[str, ...] = ()
     if encoding is not None:
         try:

@@ -223,10 +223,15 @@ def write_table(
     from rich.table import Table
     from rich.text import Text
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1 here; the reader going away is the CLI's quiet stop, exit 0.
+            raise BrokenPipeError
+
     if styled:
-        console = Console(file=out, soft_wrap=False)
+        console = _Console(file=out, soft_wrap=False)
     else:
-        console = Console(file=out, soft_wrap=False, color_system=None)
+        console = _Console(file=out, soft_wrap=False, color_system=None)
     table = Table(
         show_lines=True, expand=True, title=None if title is None else Text(_shown(title)),
         title_justify="left",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from newswire.files import json_line
 from newswire.records import Record, Skipped
 from newswire.schema import check, load_schema
 from newswire.text import Lines
@@ -124,9 +125,12 @@ def check_records(path: str, text: str) -> list[Diagnostic]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json_line(line)
         except json.JSONDecodeError as e:
             out.append(Diagnostic(path, number, e.colno, "error", "invalid-json", e.msg))
+            continue
+        except ValueError as e:
+            out.append(Diagnostic(path, number, 1, "error", "invalid-json", str(e)))
             continue
         for field, message in check(record, schema):
             where = f"{field}: " if field else ""
@@ -138,4 +142,4 @@ def is_record_file(path: str, text: str) -> bool:
     """Whether a file holds records (JSON Lines) rather than wire text."""
     if path.endswith((".jsonl", ".ndjson", ".json")):
         return True
-    return text.lstrip().startswith("{")
+    return text.lstrip("\ufeff \t\r\n").startswith("{")

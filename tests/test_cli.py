@@ -1026,7 +1026,51 @@ def test_encoding_option_fails_a_file_not_in_it(tmp_path: Path) -> None:
     assert "unreadable: not valid utf-8" in checked.stdout
 
 
-def test_unknown_encoding_is_a_usage_error(tmp_path: Path) -> None:
-    result = run(["parse", "--encoding", "klingon", str(tmp_path / "x.txt")], tmp_path)
+@pytest.mark.parametrize("command", ["parse", "validate", "convert"])
+@pytest.mark.parametrize("encoding", ["klingon", "rot13", "base64", "undefined"])
+def test_unknown_encoding_is_a_usage_error(tmp_path: Path, command: str, encoding: str) -> None:
+    # rot13 and base64 are codecs, but not of bytes to text.
+    result = run([command, "--encoding", encoding, str(tmp_path / "x.txt")], tmp_path)
     assert result.returncode == 2
-    assert "unknown encoding 'klingon'" in result.stderr
+    assert f"unknown encoding {encoding!r}" in result.stderr
+
+
+def test_odd_file_names_are_shown_not_sent_to_the_terminal(tmp_path: Path) -> None:
+    seed = PAGE.encode("utf-8")
+    # A name that is not UTF-8 (Latin-1 é): parsed, its name shown with U+FFFD.
+    odd = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(odd, "wb") as f:
+        f.write(seed)
+    result = run(["parse", "--now", NOW, "-f", "json", os.fsdecode(odd)], tmp_path)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)[0]["source"]["name"].endswith("caf\ufffd.txt")
+    # A newline and an escape in a name: one line, escapes written out.
+    gone = run(["parse", "--now", NOW, "gone\n\x1b[31m.txt"], tmp_path)
+    assert gone.returncode == 1
+    assert gone.stderr == "newswire: error: gone\\n\\x1b[31m.txt: no such file\n"
+
+
+@pytest.mark.parametrize("command", ["parse", "convert"])
+def test_standard_input_is_read_once(tmp_path: Path, command: str) -> None:
+    result = run([command, "--now", NOW, "-", "-"], tmp_path, stdin=b"Kop\n")
+    assert result.returncode == 2
+    assert "- (standard input) can be read once only" in result.stderr
+
+
+def test_a_closed_standard_input_is_one_error(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [*newswire_command(), "parse", "--now", NOW, "-"], cwd=tmp_path,
+        stdin=subprocess.DEVNULL, capture_output=True, check=False, env=base_env(),
+        preexec_fn=lambda: os.close(0),  # the child's own stdin, closed
+    )
+    assert proc.returncode == 1
+    assert proc.stderr == b"newswire: error: <stdin>: closed, nothing to read\n"
+
+
+@pytest.mark.parametrize("args", [["--version"], ["parse", "--help"]])
+def test_help_to_a_full_disk_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([*newswire_command(), *args], cwd=tmp_path, stdout=full,
+                              stderr=subprocess.PIPE, check=False, env=base_env())
+    assert proc.returncode == 1
+    assert proc.stderr == b"newswire: error: stdout: cannot write (No space left on device)\n"

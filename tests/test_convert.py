@@ -258,6 +258,7 @@ def test_a_scraper_dump_line_that_cannot_be_read_loses_no_other_page(tmp_path: P
         json.dumps({"url": "4", "scraped_at": "garbage", "text": page}),
         json.dumps({"url": "5", "text": 42}),
         json.dumps({"url": "6", "scraped_at": "2026-03-01T12:00:00+01:00", "text": page}),
+        "[" * 100_000,  # deeper than the reader goes
     ]) + "\n", "utf-8")
     args = ["convert", str(dump), "--input-format", "jsonl", "--now-field", "scraped_at"]
     skip = newswire(*args)
@@ -271,11 +272,30 @@ def test_a_scraper_dump_line_that_cannot_be_read_loses_no_other_page(tmp_path: P
         f"newswire: error: {dump}:4: 'scraped_at' is no ISO 8601 time: 'garbage'; "
         "the page was not converted",
         f"newswire: error: {dump}:5: no JSON object with a text in 'text'",
+        f"newswire: error: {dump}:7: no JSON object with a text in 'text'",
     ]
-    assert "16 records" in skip.stderr and "4 errors" in skip.stderr
+    assert "16 records" in skip.stderr and "5 errors" in skip.stderr
     stop = newswire(*args, "--on-error", "stop")
     assert (stop.returncode, stop.stdout) == (1, "")
     assert f"{dump}:2: no JSON object" in stop.stderr
+
+
+def test_a_record_line_that_cannot_be_read_loses_no_other_record(tmp_path: Path) -> None:
+    records = newswire("parse", "--now", NOW, str(SAMPLES / "anp_buitenland.txt")).stdout
+    first, *rest = records.splitlines()
+    # A BOM before the first line (Excel, PowerShell) is no reason to read it as wire text.
+    mixed = tmp_path / "records.jsonl"
+    mixed.write_text("\ufeff" + "\n".join([first, "[" * 100_000, '{"id": "\\ud800"}', *rest])
+                     + "\n", "utf-8")
+    result = newswire("convert", str(mixed), "--to", "csv", "--quiet")
+    assert result.returncode == 1
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert len(rows) == 1 + 8  # the header, and every record
+    assert [line for line in result.stderr.splitlines() if "error:" in line] == [
+        f"newswire: error: {mixed}:2: no JSON (nested too deeply to read)",
+        f"newswire: error: {mixed}:3: no JSON (a lone surrogate escape (\\ud800 and kin), "
+        "no character)",
+    ]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

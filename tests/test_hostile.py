@@ -523,3 +523,10 @@ def test_closed_pipe_through_shell(tmp_path: Path) -> None:
     assert status == "0"
     (line,) = out.decode("utf-8").splitlines()
     assert json.loads(line)["kind"] == "article"
+
+
+def test_closed_pipe_under_a_table(tmp_path: Path) -> None:
+    # rich ends the process with exit 1 when its reader goes; the reader going is no error.
+    (tmp_path / "big.txt").write_bytes(b"=====\n".join([GOOD] * 3000))
+    _, err, status = through_head(tmp_path, f"parse --now {NOW_ISO} -f table big.txt big.txt")
+    assert (err, status) == ("", "0")

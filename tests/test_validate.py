@@ -170,6 +170,26 @@ def test_validate_records(tmp_path: Path) -> None:
     assert found[0]["message"].startswith("kind: must be one of")
 
 
+def test_hostile_lines_are_each_one_error(tmp_path: Path) -> None:
+    # Nesting deeper than the reader goes, a number of 5,000 digits, a lone surrogate: each
+    # an invalid-json error for its line, and the file after it is checked too.
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(
+        "[" * 100_000 + "\n" + "1" * 5000 + "\n" + '{"id": "\\ud800"}\n'
+        + json.dumps(GOLDEN[0]) + "\n", encoding="utf-8",
+    )
+    good = tmp_path / "good.jsonl"
+    good.write_text("\ufeff" + json.dumps(GOLDEN[0]) + "\n", encoding="utf-8")  # BOM: fine
+    result = newswire("validate", "--format", "jsonl", str(hostile), str(good))
+    assert result.returncode == 1
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(d["path"], d["line"], d["code"]) for d in found] == [
+        (str(hostile), 1, "invalid-json"), (str(hostile), 2, "invalid-json"),
+        (str(hostile), 3, "invalid-json"),
+    ]
+    assert "newswire: 2 files: 3 errors" in result.stderr
+
+
 def test_validate_json_format_and_bad_files(tmp_path: Path) -> None:
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
