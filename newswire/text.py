@@ -18,8 +18,11 @@ page breaks. Each step runs only when the text needs it, and each is one C-level
 
 from __future__ import annotations
 
+import io
 import re
+from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import mojibake
@@ -60,12 +63,14 @@ _MULTI_SPACE = r"  +"
 class Normalised:
     """The normalised text, and how to get from its offsets back to the input's."""
 
-    __slots__ = ("attached", "breaks", "hidden", "html", "repairs", "shifted", "text")
+    __slots__ = (
+        "attached", "breaks", "dropped_through", "hidden", "html", "repairs", "shifted", "text"
+    )
 
     def __init__(
-        self, text: str, breaks: tuple[int, ...], shifted: tuple[int, ...],
+        self, text: str, breaks: tuple[int, ...], shifted: Sequence[int],
         html: tuple[tuple[int, int], ...] = (), repairs: tuple[Repair, ...] = (),
-        attached: tuple[int, ...] = (),
+        attached: tuple[int, ...] = (), dropped_through: Sequence[int] = (),
     ) -> None:
         self.text = text
         self.attached = attached
@@ -83,13 +88,18 @@ class Normalised:
         self.breaks = breaks
         """Offsets (in :attr:`text`) of page breaks: form feeds and BOMs after the start."""
         self.shifted = shifted
-        """For each dropped character, its offset in :attr:`text` coordinates (sorted)."""
+        """For each run of dropped characters, where it was in :attr:`text` coordinates
+        (strictly increasing): runs, not characters, so a page of tags costs a few numbers
+        per tag, not per character."""
+        self.dropped_through = dropped_through
+        """For each run in :attr:`shifted`, how many characters were dropped up to its end."""
 
     def original(self, i: int) -> int:
         """The input offset of the character at ``i`` (``i == len(text)`` allowed)."""
         if not self.shifted:
             return i
-        return i + bisect_right(self.shifted, i)
+        k = bisect_right(self.shifted, i)
+        return i + self.dropped_through[k - 1] if k else i
 
     def original_end(self, i: int) -> int:
         """The input offset just past the character before ``i`` (an exclusive end), and past
@@ -150,10 +160,12 @@ def _composed(
     return marks
 
 
-def _html(text: str, letters: dict[int, str], removed: list[int]) -> list[tuple[int, int]]:
+def _html(
+    text: str, letters: dict[int, str], removed: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Character references decoded (``&amp;`` is ``&``) and markup tags taken out (a tag
     that breaks text, ``<br>`` or ``<p>``, leaves a space), recorded as letters to replace
-    and characters to drop; returns where each one was."""
+    and runs of characters to drop; returns where each one was."""
     import html
 
     found = []
@@ -161,14 +173,14 @@ def _html(text: str, letters: dict[int, str], removed: list[int]) -> list[tuple[
         decoded = html.unescape(m.group())
         if len(decoded) == 1 and decoded != m.group():
             letters[m.start()] = decoded
-            removed.extend(range(m.start() + 1, m.end()))
+            removed.append((m.start() + 1, m.end()))
             found.append(m.span())
     for m in re.finditer(_TAG_RE, text):
         if tag_name(m.group()) in _INLINE:
-            removed.extend(range(m.start(), m.end()))
+            removed.append(m.span())
         else:
             letters[m.start()] = " "
-            removed.extend(range(m.start() + 1, m.end()))
+            removed.append((m.start() + 1, m.end()))
         found.append(m.span())
     return sorted(found)
 
@@ -204,18 +216,44 @@ def markup_side(taken: str) -> int:
     return BEFORE
 
 
-def _without(text: str, letters: dict[int, str], removed: list[int]) -> str:
-    """``text`` with the letters at some offsets replaced and the ``removed`` ones dropped."""
-    pieces = []
+def _without(
+    text: str, letters: dict[int, str], starts: array[int], ends: array[int]
+) -> str:
+    """``text`` with the letters at some offsets replaced and the runs from ``starts`` to
+    ``ends`` (sorted, apart) dropped; a letter in a dropped run is dropped too."""
+    out = io.StringIO()
     start = 0
-    gone = set(removed)
-    for i in sorted({*letters, *gone}):
-        pieces.append(text[start:i])
-        if i in letters and i not in gone:
-            pieces.append(letters[i])
-        start = i + 1
-    pieces.append(text[start:])
-    return "".join(pieces)
+    k = 0
+    for i in sorted(letters):
+        while k < len(starts) and starts[k] <= i:
+            out.write(text[start : starts[k]])
+            start = max(start, ends[k])
+            k += 1
+        if i >= start:
+            out.write(text[start:i])
+            out.write(letters[i])
+            start = i + 1
+    for a, b in zip(starts[k:], ends[k:], strict=True):
+        out.write(text[start:a])
+        start = b
+    out.write(text[start:])
+    return out.getvalue()
+
+
+def _runs(singles: list[int], spans: list[tuple[int, int]]) -> tuple[array[int], array[int]]:
+    """The characters at ``singles`` and in ``spans``, as sorted runs that neither overlap
+    nor touch: their starts and ends, in arrays (a page of tags makes hundreds of
+    thousands)."""
+    starts, ends = array("q"), array("q")
+    spans.extend((i, i + 1) for i in singles)
+    spans.sort()
+    for a, b in spans:
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
 
 
 def normalise(text: str) -> Normalised:
@@ -223,7 +261,6 @@ def normalise(text: str) -> Normalised:
     breaks: list[int] = []
     if "\x0c" in text:
         breaks.extend(m.start() for m in re.finditer("\x0c", text))
-    shifted: list[int] = []
     letters: dict[int, str] = {}
     dropped: list[int] = []
     # No test for a lead first: find() looks for each lead once, as that test would.
@@ -233,25 +270,38 @@ def normalise(text: str) -> Normalised:
     gone = set(dropped)
     attached = tuple(sorted(i for i in gone if i - 1 in letters or i - 1 in gone))
     html: list[tuple[int, int]] = []
+    tags: list[tuple[int, int]] = []  # runs of characters of tags and references, to drop
     if ("&" in text and re.search(_ENTITY_RE, text)) or ("<" in text and re.search(_TAG_RE, text)):
-        html = _html(text, letters, dropped)
-    if dropped or _has_any(text, INVISIBLE):
-        removed = sorted({*(m.start() for m in re.finditer(_INVISIBLE_RE, text)), *dropped})
-        boms = {i for i in removed if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"}
-        shifted = [r - k for k, r in enumerate(removed)]
-        at = dict(zip(removed, shifted, strict=True))
-        breaks = sorted(
-            [b - bisect_right(removed, b) for b in breaks] + [at[b] for b in boms]
-        )
+        html = _html(text, letters, tags)
+    shifted, through = array("q"), array("q")
+    if dropped or tags or _has_any(text, INVISIBLE):
+        invisible = [m.start() for m in re.finditer(_INVISIBLE_RE, text)]
+        boms = [i for i in invisible if i > 0 and text[i] == "\ufeff" and text[i - 1] in "\r\n"]
+        rewrite = bool(letters or dropped or tags)
+        starts, ends = _runs([*invisible, *dropped], tags)
+        total = 0
+        for a, b in zip(starts, ends, strict=True):
+            shifted.append(a - total)
+            total += b - a
+            through.append(total)
+
+        def moved(i: int) -> int:  # where the text without the runs has offset ``i``
+            k = bisect_right(ends, i)  # the runs before it
+            before = through[k - 1] if k else 0
+            if k < len(starts) and starts[k] <= i:  # in a run (a BOM): the part before it
+                before += i - starts[k]
+            return i - before
+
+        breaks = sorted([moved(b) for b in breaks] + [moved(b) for b in boms])
         text = (
-            _without(text, letters, removed) if letters or dropped
+            _without(text, letters, starts, ends) if rewrite
             else re.sub(_INVISIBLE_RE, "", text)
         )
     if "\r" in text:
         text = re.sub(_LONE_CR, "\n", text)
     if _has_any(text, _ODD_SPACES):
         text = re.sub(_ODD_SPACE_RE, " ", text)
-    return Normalised(text, tuple(breaks), tuple(shifted), tuple(html), repairs, attached)
+    return Normalised(text, tuple(breaks), shifted, tuple(html), repairs, attached, through)
 
 
 class Lines:
