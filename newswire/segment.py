@@ -459,6 +459,8 @@ class Scanner:
         ends: dict[str, int] = {}
         for m in pattern.finditer(written.lower()):
             word, start = m.group(), m.start()
+            if start and written[start - 1].isalpha():
+                continue  # inside a word ("an" in "SAN ANTONIO"): no time ends here
             # A closing word may be the start of a longer one ("Stunde", "StundeNürnberg"):
             # where the letters turn from small to capital, the place has begun.
             for k in shorter.get(word, (len(word),)):
@@ -604,11 +606,10 @@ class Scanner:
         "Actualizado hace 2 horas"): where the time starts, and the time as read, None where
         no language in play reads it ("Updated 14:05 GMT": a zone newswire does not convert).
         None for a line the label opens with other words ("Update: Rutte treedt af")."""
-        first_words, labels = _time_labels(self._codes)
         space = s.find(" ")
-        if space < 0 or s[:space].rstrip(":,").lower() not in first_words:
+        if space < 0 or s[:space].rstrip(":,").lower() not in _label_words(self._codes):
             return None
-        label = labels.match(s)
+        label = _time_labels(self._codes).match(s)
         if label is None:
             return None
         k = label.end()
@@ -666,11 +667,12 @@ def _closers_pattern(
     With it, for each word that other closing words begin ("stunden": "stunde"), the
     lengths of all of them, longest first."""
     words = sorted(closers, key=len, reverse=True)
-    shorter = {
-        w: tuple(len(v) for v in words if w.startswith(v))
-        for w in words
-        if any(v != w and w.startswith(v) for v in words)
-    }
+    known = set(words)
+    shorter = {}
+    for w in words:
+        lengths = [k for k in range(len(w), 0, -1) if w[:k] in known]
+        if len(lengths) > 1:
+            shorter[w] = tuple(lengths)
     return re.compile("|".join(map(re.escape, words))), shorter
 
 
@@ -702,15 +704,20 @@ def _time_vocabulary(
 
 
 @functools.lru_cache(maxsize=32)
-def _time_labels(codes: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The first words of the time labels of the languages ``codes``, and the labels as one
-    pattern, with the colon or comma and the spaces after them."""
+def _label_words(codes: tuple[str, ...]) -> frozenset[str]:
+    """The first words of the time labels of the languages ``codes``."""
+    return frozenset(label.split()[0] for c in codes for label in LANGUAGES[c].time_labels)
+
+
+@functools.lru_cache(maxsize=32)
+def _time_labels(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """The time labels of the languages ``codes`` as one pattern, with the colon or comma and
+    the spaces after them; compiled only when a line opens with a label's first word."""
     labels = sorted(
         {label for c in codes for label in LANGUAGES[c].time_labels}, key=len, reverse=True
     )
-    first_words = frozenset(label.split()[0] for label in labels)
     words = "|".join(" {1,3}".join(map(re.escape, label.split())) for label in labels)
-    return first_words, re.compile(rf"(?:{words})[:,]? {{1,3}}", re.IGNORECASE)
+    return re.compile(rf"(?:{words})[:,]? {{1,3}}", re.IGNORECASE)
 
 
 def _has_digit(word: str) -> bool:
