@@ -488,7 +488,7 @@ def convert(
         names += [line.strip() for line in listed.splitlines() if line.strip()]
     if not names:
         raise typer.BadParameter("no inputs: name files, folders, - or --files-from")
-    _stdin_once(names)
+    _stdin_once(names + ["-"] * (files_from == "-"))
     folder = None
     if output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
         folder = Path(output)
@@ -772,8 +772,11 @@ def main() -> None:
     except OutputError as e:  # a full disk, an output that cannot be made
         _error(str(e))
         code = 1
-    except OSError as e:  # help or version to a full stdout: the same one line
-        _error(str(cannot_write("stdout", e)))
+    except OSError as e:  # help or version to a full stdout, a name too long: one line
+        if e.filename is not None:
+            _error(f"{e.filename}: {e.strerror or e}")
+        else:
+            _error(str(cannot_write("stdout", e)))
         code = 1
     except Exception as e:  # a bug: one line, not a traceback, and a failing exit code
         _error(f"unexpected {type(e).__name__}: {e}")

@@ -40,6 +40,7 @@ from newswire.parser import Session
 from newswire.pool import signals_held
 from newswire.records import Problem, Record
 from newswire.render import CSV_COLUMNS, csv_row, ninjs
+from newswire.text import LINE_ENDS
 
 TARGETS = ("jsonl", "json", "csv", "ninjs")
 SUFFIXES = {"jsonl": ".jsonl", "json": ".json", "csv": ".csv", "ninjs": ".ninjs.jsonl"}
@@ -219,7 +220,7 @@ def decoding_warning(name: str) -> str | None:
 
 def _line_ends(text: str, start: int, end: int) -> int:
     """Line ends in ``text[start:end]``: CRLF, LF and lone CR, as the parser counts them."""
-    return text.count("\n", start, end) + text.count("\r", start, end) - text.count(
+    return sum(text.count(c, start, end) for c in f"\n\r{LINE_ENDS}") - text.count(
         "\r\n", start, end
     )
 
@@ -283,18 +284,23 @@ def stream(
 
 
 def _looks_like_records(text: str) -> bool:
-    first = text.lstrip("\ufeff \t\r\n")[:2000].split("\n", 1)[0]
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)]
     try:
         obj = json_line(first)
     except ValueError:
-        return False
+        # Cut short (the head of a large file), or refused by the reader (nested too deep, a
+        # lone surrogate): a record's all the same if it opens as newswire writes records,
+        # and a refused line is then an error of its own.
+        return re.match(r'\{\s*"id"\s*:', first) is not None
     return isinstance(obj, dict) and "id" in obj and "kind" in obj and "body" in obj
 
 
 def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, Any]]:
     """The records of a JSON Lines file; a line that is no JSON object is said in ``bad``
     (``records.jsonl:3: …``) and passed over."""
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
         if not line.strip():
             continue
         try:
@@ -322,7 +328,7 @@ def _dump_records(
     """A scraper's dump: one page per JSON line, its capture time in ``now_field``. A line
     that cannot be read is said in ``bad`` (``dump.jsonl:3: …``) and passed over: one broken
     line of a crawl loses no other page."""
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
         if not line.strip():
             continue
         try:

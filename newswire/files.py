@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, NamedTuple, TextIO, TypeVar, cast
 
-from newswire.text import is_blank
+from newswire.text import LINE_ENDS, is_blank
 
 _T = TypeVar("_T")
 _SNIFF = 8192
@@ -114,7 +114,8 @@ def _first_of(data: bytes, wanted: bytes) -> int:
 def _line_of(data: bytes, offset: int) -> int:
     """The 1-based line of byte ``offset``, counting CRLF, LF and lone CR as the parser does."""
     head = data[:offset]
-    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    others = sum(head.count(c.encode("utf-8")) for c in LINE_ENDS)  # NEL, U+2028, U+2029
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + others + 1
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -200,7 +201,11 @@ def json_line(line: str) -> Any:
     import json  # not at start-up: parse never reads JSON
 
     try:
-        value = json.loads(line.lstrip("\ufeff"))  # a BOM opening the file, as Excel writes
+        # A BOM opening the file, as Excel writes it, is read past; NaN, Infinity and 1e400
+        # are no JSON numbers (Python's reader takes them, and its writer would pass them on).
+        value = json.loads(
+            line.lstrip("\ufeff"), parse_constant=_no_number, parse_float=_finite
+        )
     except RecursionError:
         raise ValueError("nested too deeply to read") from None
     if re.search(r"\\u[dD][89a-fA-F]", line) is not None:  # a surrogate's escape: paired?
@@ -208,6 +213,17 @@ def json_line(line: str) -> Any:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
             raise ValueError("a lone surrogate escape (\\ud800 and kin), no character") from None
+    return value
+
+
+def _no_number(name: str) -> float:
+    raise ValueError(f"{name} is no JSON number")
+
+
+def _finite(written: str) -> float:
+    value = float(written)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{written} is too large a number")
     return value
 
 

@@ -65,14 +65,14 @@ class _Table:
         return [fields[1:] for fields in self.rows_from(key + "\t")]
 
     def rows_from(
-        self, prefix: str, ending: str = "", most: int = 1 << 30
+        self, prefix: str, endings: tuple[str, ...] = ("",), most: int = 1 << 30
     ) -> list[list[str]]:
         """The fields, key first, of every line that starts with ``prefix`` and whose key
-        ends with ``ending`` (lines are split only then); none if more than ``most`` lines
-        start with ``prefix``."""
+        ends with one of ``endings`` (lines are split only then); none if more than ``most``
+        lines start with ``prefix``."""
         data = self.data
         prefix_bytes = prefix.encode("utf-8")
-        ending_bytes = ending.encode("utf-8")
+        ending_bytes = tuple(ending.encode("utf-8") for ending in endings)
         lo, hi = 0, len(data)  # both at line starts: the first line >= prefix is in between
         while lo < hi:
             start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
@@ -132,12 +132,16 @@ class Gazetteer:
         the river in parentheses (``Frankfurt (Oder)``). Never when the river is a place of
         its own: ``SANTIAGO/CARACAS`` names two cities."""
         town, _, river = (fold(part) for part in name.partition("/"))
-        if not town or not river or "/" in river or self.candidates(river):
+        if not town or not river or "/" in river:
             return []
+        if self._country(river) is not None or any(
+            own or info.population >= 100_000 for info, own in self.candidates(river)
+        ):
+            return []  # a place of its own (RIO is Rio de Janeiro; LECH, small Lecco's alias)
         names, _, _ = self._load()
         # A town of a river has a few names that start with its own ("frankfurt am main",
         # "frankfurt (oder)"); "san" starts over a thousand, "new" 160: none of those.
-        rows = names.rows_from(f"{town} ", river, most=100)
+        rows = names.rows_from(f"{town} ", (river, f"({river})"), most=100)
         return self._places_of(
             row[1:] for row in rows if _joins(row[0][len(town) + 1 :], river)
         )
@@ -254,14 +258,16 @@ class Gazetteer:
 
 
 def _joins(rest: str, river: str) -> bool:
-    """Whether ``rest``, a name after its town's, is the river's with one or two small words
-    before it (``am main``, ``an der saale``), or the river in parentheses (``(oder)``)."""
+    """Whether ``rest``, a name after its town's, is the river's, maybe with one or two small
+    words before it (``am main``, ``an der saale``, ``bodensee``), or the river in
+    parentheses (``(oder)``)."""
     if rest == f"({river})":
         return True
-    words = rest.split()
-    return " ".join(words[-len(river.split()) :]) == river and 1 <= len(words) - len(
-        river.split()
-    ) <= 2 and all(w.isalpha() and len(w) <= 4 for w in words[: -len(river.split())])
+    words, size = rest.split(), len(river.split())
+    small = words[:-size]
+    return " ".join(words[-size:]) == river and len(small) <= 2 and all(
+        w.isalpha() and len(w) <= 4 for w in small
+    )
 
 
 def _near(a: PlaceInfo, b: PlaceInfo, km: float = 50) -> bool:

@@ -813,15 +813,16 @@ def _head_of(s: str, marks: list[tuple[int, int, Token]], at: int) -> _Head | No
 _MENU_BAR = re.compile(r" [|•·>»] ")
 
 
-def _is_menu(text: str) -> bool:
-    """``Home | World | Business | Markets``: three or more short links in a row, of words
-    only (``Ajax - PSV 2-1 · Feyenoord - AZ 0-0 · …`` is a line of scores)."""
+def _is_menu(text: str, links: int = 3, words: int = 3) -> bool:
+    """``Home | World | Business | Markets``: ``links`` or more short links in a row, of
+    ``words`` words at most and no digits (``Ajax - PSV 2-1 · Feyenoord - AZ 0-0`` is a
+    line of scores)."""
     if len(text) > 200 or _MENU_BAR.search(text) is None:
         return False
-    links = _MENU_BAR.split(text)
-    return len(links) >= 3 and all(
-        0 < len(link) <= 30 and link.count(" ") <= 2 and not any(c.isdigit() for c in link)
-        for link in links
+    found = _MENU_BAR.split(text)
+    return len(found) >= links and all(
+        0 < len(link) <= 30 and link.count(" ") < words and not any(c.isdigit() for c in link)
+        for link in found
     )
 
 
@@ -932,9 +933,12 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 continue
             item = Item(lead=tok)
             texts = [t for t in pending if t.kind == "text"]
-            # A navigation bar opening the page, but never the line above the dateline: a
-            # scraped title ("Kabinet valt | Politiek | NOS") is the headline.
+            # Navigation bars opening the page. Right above the dateline, a scraped title
+            # ("Kabinet valt | Politiek | NOS") is the headline; a bar of four links or more
+            # of a word or two ("Home | Nieuws | Sport | Politiek") is still no headline.
             menus = _leading_menus(texts, len(texts) - 1)
+            if menus == len(texts) - 1 and _is_menu(texts[-1].text, links=4, words=2):
+                menus += 1
             page.skips.extend((t, "preamble") for t in texts[:menus])
             texts = texts[menus:]
             if texts and is_byline(texts[-1].text) and (

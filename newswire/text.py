@@ -34,13 +34,17 @@ INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 """The invisible characters dropped from the text: BOM, zero-width space and joiners, word
 joiner, soft hyphen."""
 _ODD_SPACES = (
-    "\t\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-    "\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u202f\u205f\u3000"
 )
+# Line ends besides CR and LF: NEL, and Unicode's line and paragraph separators (text from
+# JavaScript strings and word processors). Each is one line end, read as LF.
+LINE_ENDS = "\x85\u2028\u2029"
 # Pattern sources, compiled by re (and cached there) the first time a text needs them.
 _INVISIBLE_RE = f"[{INVISIBLE}]"
 _ODD_SPACE_RE = f"[{_ODD_SPACES}]"
 _LONE_CR = r"\r(?!\n)"
+_OTHER_LINE_END_RE = f"[{LINE_ENDS}]"
 # Combining diacritical marks: an accent written after its letter.
 _COMBINING_RE = "[\u0300-\u036f]"
 # The accents Latin letters take, looked for first: a regex scan of 100 MB takes a second,
@@ -258,6 +262,9 @@ def _runs(singles: list[int], spans: list[tuple[int, int]]) -> tuple[array[int],
 
 def normalise(text: str) -> Normalised:
     """``text`` ready for parsing: see the module docstring for what changes."""
+    if "\r" in text:
+        # Before anything is taken out: "\r</b>\n" is two line ends, as the input has them.
+        text = re.sub(_LONE_CR, "\n", text)
     breaks: list[int] = []
     if "\x0c" in text:
         breaks.extend(m.start() for m in re.finditer("\x0c", text))
@@ -297,11 +304,14 @@ def normalise(text: str) -> Normalised:
             _without(text, letters, starts, ends) if rewrite
             else re.sub(_INVISIBLE_RE, "", text)
         )
-    if "\r" in text:
-        text = re.sub(_LONE_CR, "\n", text)
+    if _has_any(text, LINE_ENDS):
+        text = re.sub(_OTHER_LINE_END_RE, "\n", text)
     if _has_any(text, _ODD_SPACES):
         text = re.sub(_ODD_SPACE_RE, " ", text)
     return Normalised(text, tuple(breaks), shifted, tuple(html), repairs, attached, through)
+
+
+_LINE_END = rf"\r\n|[\r\n{LINE_ENDS}]"
 
 
 class Lines:
@@ -309,7 +319,7 @@ class Lines:
     one line end each, as the parser does."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+        self.starts = [0] + [m.end() for m in re.finditer(_LINE_END, text)]
 
     def at(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset)

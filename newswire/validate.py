@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from newswire.files import json_line
+from newswire.files import json_line, one_line
 from newswire.records import Record, Skipped
 from newswire.schema import check, load_schema
 from newswire.text import Lines
@@ -34,7 +34,10 @@ class Diagnostic(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.level}: {self.code}: {self.message}"
+        # One line, whatever a file's name or a message quoting the input holds.
+        return one_line(
+            f"{self.path}:{self.line}:{self.col}: {self.level}: {self.code}: {self.message}"
+        )
 
     def to_dict(self) -> dict[str, object]:
         return self._asdict()
@@ -121,7 +124,7 @@ def check_records(path: str, text: str) -> list[Diagnostic]:
     """The diagnostics for a JSON Lines file of records: each line against the schema."""
     schema = load_schema()
     out = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
         if not line.strip():
             continue
         try:

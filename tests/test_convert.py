@@ -143,6 +143,20 @@ def test_two_inputs_never_share_an_output(tmp_path: Path, named: str) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_standard_input_as_a_list_and_an_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = newswire("convert", "--files-from", "-", "-", "--now", NOW, stdin="a.txt\n")
+    assert result.returncode == 2
+    assert "can be read once only" in result.stderr
+
+
+def test_an_output_name_too_long_is_named(tmp_path: Path) -> None:
+    name = "x" * 300 + ".jsonl"
+    result = newswire("convert", str(SAMPLES / "anp_buitenland.txt"), "-o", name, "--now", NOW,
+                      "--quiet", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == f"newswire: error: {name}: File name too long\n"
+
+
 def test_outputs_get_the_usual_modes(tmp_path: Path) -> None:
     page = str(SAMPLES / "anp_buitenland.txt")
     fresh = tmp_path / "fresh.jsonl"
@@ -283,10 +297,12 @@ def test_a_scraper_dump_line_that_cannot_be_read_loses_no_other_page(tmp_path: P
 def test_a_record_line_that_cannot_be_read_loses_no_other_record(tmp_path: Path) -> None:
     records = newswire("parse", "--now", NOW, str(SAMPLES / "anp_buitenland.txt")).stdout
     first, *rest = records.splitlines()
-    # A BOM before the first line (Excel, PowerShell) is no reason to read it as wire text.
+    # A BOM before the first line (Excel, PowerShell) is no reason to read it as wire text,
+    # and a line separator in a string ends no JSON line.
+    first = first.replace('"body": "', '"body": "\u2028', 1)
     mixed = tmp_path / "records.jsonl"
-    mixed.write_text("\ufeff" + "\n".join([first, "[" * 100_000, '{"id": "\\ud800"}', *rest])
-                     + "\n", "utf-8")
+    mixed.write_text("\ufeff" + "\n".join([first, "[" * 100_000, '{"id": "\\ud800"}',
+                                           '{"id": "x", "lat": NaN}', *rest]) + "\n", "utf-8")
     result = newswire("convert", str(mixed), "--to", "csv", "--quiet")
     assert result.returncode == 1
     rows = list(csv.reader(io.StringIO(result.stdout)))
@@ -295,7 +311,14 @@ def test_a_record_line_that_cannot_be_read_loses_no_other_record(tmp_path: Path)
         f"newswire: error: {mixed}:2: no JSON (nested too deeply to read)",
         f"newswire: error: {mixed}:3: no JSON (a lone surrogate escape (\\ud800 and kin), "
         "no character)",
+        f"newswire: error: {mixed}:4: no JSON (NaN is no JSON number)",
     ]
+    # A first line the reader refuses is an error of its own, not a sign of wire text.
+    refused = tmp_path / "refused.jsonl"
+    refused.write_text('{"id": "\\ud800", "kind": "article"}\n' + records, "utf-8")
+    again = newswire("convert", str(refused), "--quiet")
+    assert again.returncode == 1 and len(again.stdout.splitlines()) == 8
+    assert f"{refused}:1: no JSON" in again.stderr
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

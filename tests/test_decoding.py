@@ -23,6 +23,8 @@ ROWS: list[tuple[str, bytes, str, str | None, int]] = [
     ("latin1-nbsp-and-signs", b"5\xa0\xb0C \xa3 \xbd", "5\xa0°C £ ½", LATIN1, 1),
     ("latin1-on-line-3", b"een\ntwee\r\nDrie \xeb", "een\ntwee\r\nDrie ë", LATIN1, 3),
     ("latin1-after-lone-cr", b"een\rtwee \xfc", "een\rtwee ü", LATIN1, 2),
+    ("latin1-after-line-separator", "een\u2028twee\u2029".encode() + b"\xfc",
+     "een\u2028twee\u2029ü", LATIN1, 3),
     ("cp1252-curly-quotes", b"\x93ja\x94 \x96 nee", "“ja” – nee", WINDOWS, 1),
     ("cp1252-euro", b"\x80 5", "€ 5", WINDOWS, 1),
     ("cp1252-with-latin1", b"\xe9t\xe9 \x85", "été …", WINDOWS, 1),

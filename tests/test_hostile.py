@@ -142,10 +142,11 @@ SPACES: list[Row] = [
          "4 uur geleden", "4\u202fuur geleden"),
      LIST_OUT),
     # U+2028, NEL and VT are among the odd spaces README.md reads as plain spaces.
+    # Line ends: a paragraph of its own, as after LF.
     ("line-separator", "Kop\nROME (ANP) - Een.\u2028Twee.",
-     ["article|Kop|-|ROME (ANP) -|-|Een. Twee."]),
+     ["article|Kop|-|ROME (ANP) -|-|Een.\n\nTwee."]),
     ("next-line-char", "Kop\nROME (ANP) - Een.\x85Twee.",
-     ["article|Kop|-|ROME (ANP) -|-|Een. Twee."]),
+     ["article|Kop|-|ROME (ANP) -|-|Een.\n\nTwee."]),
     ("vertical-tab", "Kop\nROME (ANP) - Een.\x0bTwee.",
      ["article|Kop|-|ROME (ANP) -|-|Een. Twee."]),
     ("trailing-spaces-and-blank-lines", "Kop   \n\n\n\n   ROME (ANP) -    Een   zin.   \n\n\n",

@@ -68,6 +68,23 @@ PLACES = [
     ("Frankfurt/Oder", None, "", "Frankfurt (Oder)", "DE", 2925535, 52.35, 14.55),
 ]
 
+# More towns and their rivers or regions, checked by name and place on the map (to a tenth
+# of a degree) rather than by GeoNames id.
+RIVER_TOWNS = [
+    ("KEMPTEN/ALLGÄU", "Kempten (Allgäu)", 47.7, 10.3),
+    # LECH is also another name of Lecco, a small town: no reason to read two places.
+    ("LANDSBERG/LECH", "Landsberg am Lech", 48.0, 10.9),
+    ("LINDAU/BODENSEE", "Lindau", 47.5, 9.7),  # filed as "Lindau Bodensee": no small word
+]
+
+
+@pytest.mark.parametrize(("name", "canonical", "lat", "lon"), RIVER_TOWNS)
+def test_river_town(name: str, canonical: str, lat: float, lon: float) -> None:
+    info = GAZETTEER.lookup(name)
+    assert info is not None and info.lat is not None and info.lon is not None
+    assert (info.canonical, info.country) == (canonical, "DE")
+    assert (round(info.lat, 1), round(info.lon, 1)) == (lat, lon)
+
 UNKNOWN = [
     ("MAR-A-LAGO", None),  # an estate, not a city
     ("NARNIA", None),
@@ -82,7 +99,7 @@ UNKNOWN = [
     # other ("Santiago de León de Caracas"): the second is a place of its own.
     ("SANTIAGO/CARACAS", None),
     ("SAO PAULO/LUANDA", None),
-    ("MADRID/RIO", None),
+    ("MADRID/RIO", None),  # Rio is Rio de Janeiro, though "Madrid Río" is a name too
     ("PARIS/LUXEMBOURG", None),
     ("SAN JOSE/GUATEMALA", None),
 ]

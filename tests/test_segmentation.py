@@ -166,6 +166,10 @@ WHITESPACE = [
      ["article|Kop|-|DEN HAAG (ANP) -|-|Een zin."]),
     ("Kop\nDEN HAAG (ANP) - Een\u00adzin\u200bmet onzichtbare tekens.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|Eenzinmet onzichtbare tekens."]),
+    # Unicode's line and paragraph separators and NEL end lines, as LF does.
+    ("Kop\u2028DEN HAAG (ANP) - Een.\u2029=====\u0085Kop twee\u2028PARIJS (ANP) - Twee.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "skip:page-separator:=====",
+      "article|Kop twee|-|PARIJS (ANP) -|-|Twee."]),
 ]
 
 
@@ -371,9 +375,12 @@ NAVIGATION = [
       "teaser|-|World|BERLIN (Reuters) -|2 hours ago|A."]),
     ("Home · Nieuws · Buitenland/Kabinet valt/ROME (ANP) - Een.",
      ["skip:preamble:Home · Nieuws · Buitenland", "article|Kabinet valt|-|ROME (ANP) -|-|Een."]),
-    # Right above the dateline, such a line is a scraped title: the headline.
+    # Right above the dateline, such a line is a scraped title: the headline; but a bar of
+    # four or more links of a word or two is none.
     ("Kabinet valt | Politiek | NOS/DEN HAAG (ANP) - Een.",
      ["article|Kabinet valt | Politiek | NOS|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Home | Nieuws | Sport | Politiek/DEN HAAG (ANP) - Een.",
+     ["skip:preamble:Home | Nieuws | Sport | Politiek", "article|-|-|DEN HAAG (ANP) -|-|Een."]),
     # A byline under the bar is the article's.
     ("Home | World | Business/By Jane Doe/LONDON (Reuters) - The storm hit.",
      ["skip:preamble:Home | World | Business", "article|-|-|LONDON (Reuters) -|-|The storm hit."]),
@@ -476,6 +483,15 @@ def test_a_byline_without_a_headline_is_in_its_record() -> None:
     skip, record = parse_all(text, now=NOW)
     assert isinstance(record, Record) and record.byline == "Jane Doe"
     assert (skip.source.end, record.source.start) == (23, 24)
+
+
+def test_line_numbers_count_every_line_end() -> None:
+    text = "Kop\u2028DEN HAAG (ANP) - Een.\u2029=====\u0085Kop twee\r\nPARIJS (ANP) - Twee."
+    found = [(r.source.line_start, r.source.line_end) for r in parse_all(text, now=NOW)]
+    assert found == [(1, 2), (3, 3), (4, 5)]
+    # A lone CR with a tag taken out after it stays a line end of its own, not half a CRLF.
+    (record,) = [r for r in parse_all("\r</b>\nKop\n", now=NOW) if isinstance(r, Record)]
+    assert (record.source.line_start, record.source.line_end) == (3, 3)
 
 
 def test_page_numbers() -> None:

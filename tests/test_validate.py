@@ -190,6 +190,23 @@ def test_hostile_lines_are_each_one_error(tmp_path: Path) -> None:
     assert "newswire: 2 files: 3 errors" in result.stderr
 
 
+def test_a_line_separator_in_a_record_ends_no_line(tmp_path: Path) -> None:
+    # newswire writes U+2028 as it is inside strings; JSON Lines end at LF only.
+    record = dict(GOLDEN[0], body="Een\u2028twee")
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert newswire("validate", str(good)).returncode == 0
+
+
+def test_a_name_with_control_characters_stays_on_its_line(tmp_path: Path) -> None:
+    odd = tmp_path / "bad\nname.jsonl"
+    odd.write_text("{oops\n", encoding="utf-8")
+    result = newswire("validate", str(odd))
+    assert result.returncode == 1
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"{tmp_path}/bad\\nname.jsonl:1:")
+
+
 def test_validate_json_format_and_bad_files(tmp_path: Path) -> None:
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
