@@ -462,10 +462,19 @@ class Scanner:
             if start and written[start - 1].isalpha():
                 continue  # inside a word ("an" in "SAN ANTONIO"): no time ends here
             # A closing word may be the start of a longer one ("Stunde", "StundeNürnberg"):
-            # where the letters turn from small to capital, the place has begun.
+            # where the letters turn from small to capital, the place has begun. Most of the
+            # time the longer word is all there is ("minuten", not "minute" + "n").
             for k in shorter.get(word, (len(word),)):
-                if not _turns_capital(written, start, start + k):
-                    ends[word[:k]] = start + k
+                end = start + k
+                if k < len(word) and not written[end : end + 1].isupper():
+                    continue  # "minute" + "n": the longer word it is
+                piece = written[start:end]
+                if piece.islower():  # as most time words are written: no capital in it
+                    ends[word[:k]] = end
+                elif k <= 3 and piece.isupper():
+                    continue  # "AN" in "SAN ANTONIO", "MIN" in "MINSK": a place's letters
+                elif not _turns_capital(written, start, end):
+                    ends[word[:k]] = end
         starts = []
         for end in ends.values():
             j = window_start + end
@@ -941,9 +950,9 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 menus += 1
             page.skips.extend((t, "preamble") for t in texts[:menus])
             texts = texts[menus:]
-            if texts and is_byline(texts[-1].text) and (
+            if texts and (
                 is_headline(texts[-2]) if len(texts) > 1 else menus > 0
-            ):
+            ) and is_byline(texts[-1].text):
                 item.byline = texts.pop()
             if texts and is_headline(texts[-1]):
                 item.headline = texts[-1]
