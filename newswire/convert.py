@@ -291,10 +291,13 @@ def _looks_like_records(text: str) -> bool:
         obj = json_line(first)
     except ValueError:
         # Cut short (the head of a large file), or refused by the reader (nested too deep, a
-        # lone surrogate): a record's all the same if it opens as newswire writes records,
-        # and a refused line is then an error of its own.
-        return re.match(r'\{\s*"id"\s*:', first) is not None
-    return isinstance(obj, dict) and "id" in obj and "kind" in obj and "body" in obj
+        # lone surrogate): records all the same if it opens as a JSON object does (no wire
+        # text does), and a refused line is then an error of its own.
+        return re.match(r'\{\s*"', first) is not None
+    # A record, or a skip as --include-skipped writes them.
+    return isinstance(obj, dict) and (
+        ("id" in obj and "kind" in obj and "body" in obj) or obj.get("kind") == "skipped"
+    )
 
 
 def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, Any]]:
@@ -311,6 +314,8 @@ def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, An
         if not isinstance(record, dict):
             bad.append(f"{name}:{number}: no JSON object")
             continue
+        if record.get("kind") == "skipped":
+            continue  # what parse --include-skipped wrote beside the records: no record
         yield record
 
 

@@ -114,8 +114,12 @@ class _Builder:
             wide = self._with_hidden(start, end)
             if wide != (start, end):  # over tags on the lines around it, maybe
                 start, end = wide
-                lines = self._input_lines()
-                line_start, line_end = lines.at(start)[0], lines.at(end - 1)[0]
+                line_start = -1
+        if line_start < 0 or (self.norm.html and end > start):
+            # Widened, or references decoded ("&#10;" ends a line of the text read, not of
+            # the input): the lines the input has there.
+            lines = self._input_lines()
+            line_start, line_end = lines.at(start)[0], lines.at(max(start, end - 1))[0]
         # Built as the tuple it is: a third of the named tuple constructor's cost, per record.
         return _tuple(Source, (self.source, start, end, line_start, line_end, page))
 

@@ -229,6 +229,11 @@ class Scanner:
         self._heads: dict[str, _Head | None] = {}
         self._short: dict[str, tuple[_Reading, ...]] = {}
         self._codes = tuple(codes)
+        # The words a closing word follows in a time ("1 TAG", "5M AGO", "UNE HEURE"): numbers
+        # and units of the languages in play.
+        self._quantities = frozenset(
+            w for g in self.grammars for w in (*g.language.numbers, *g.language.units)
+        )
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -444,6 +449,12 @@ class Scanner:
                 return clock, grammar
         return None
 
+    def _after_quantity(self, s: str, start: int) -> bool:
+        """Whether the word before ``start`` is a number or a unit: "1 TAG", "5M AGO"."""
+        before = s[:start].rstrip()
+        word = before[before.rfind(" ") + 1 :]
+        return any(c.isdigit() for c in word) or word.lower() in self._quantities
+
     def _day_words(self) -> frozenset[str]:
         return _time_vocabulary(self._codes)[1]
 
@@ -471,7 +482,7 @@ class Scanner:
                 piece = written[start:end]
                 if piece.islower():  # as most time words are written: no capital in it
                     ends[word[:k]] = end
-                elif k <= 3 and piece.isupper():
+                elif k <= 3 and piece.isupper() and not self._after_quantity(written, start):
                     continue  # "AN" in "SAN ANTONIO", "MIN" in "MINSK": a place's letters
                 elif not _turns_capital(written, start, end):
                     ends[word[:k]] = end

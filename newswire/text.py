@@ -2,15 +2,16 @@
 
 The parser reads a normalised copy of the input:
 
-- odd spaces (NBSP, tabs, thin spaces, form feed, the Unicode line separators) become plain
-  spaces, one for one, so offsets do not move;
-- a lone CR (old Mac line ends) becomes LF, one for one; in CRLF the CR stays and reads as
-  trailing space;
+- odd spaces (NBSP, tabs, thin spaces, form feed) become plain spaces, one for one, so
+  offsets do not move;
+- a lone CR (old Mac line ends), NEL and Unicode's line and paragraph separators become LF,
+  one for one; in CRLF the CR stays and reads as trailing space;
 - invisible characters (BOM, zero-width space and joiners, word joiner, soft hyphen) are
   dropped, an accent written apart from its letter (decomposed, NFD) is joined to it, and
   mojibake (``OekraÃ¯ne``, see :mod:`newswire.mojibake`) is read as the character it stands
   for; :meth:`Normalised.original` maps an offset back to the input.
-- HTML character references are decoded and markup tags taken out.
+- HTML character references are decoded (one that stands for a line end, ``&#13;``, as
+  LF) and markup tags taken out.
 
 Form feeds, and BOMs after the start of the text (files appended to one another), are kept as
 page breaks. Each step runs only when the text needs it, and each is one C-level pass.
@@ -176,7 +177,8 @@ def _html(
     for m in re.finditer(_ENTITY_RE, text):
         decoded = html.unescape(m.group())
         if len(decoded) == 1 and decoded != m.group():
-            letters[m.start()] = decoded
+            # "&#13;", "&#x2028;": a line end, as LF (records count lines in the input).
+            letters[m.start()] = "\n" if decoded in _BREAKING else decoded
             removed.append((m.start() + 1, m.end()))
             found.append(m.span())
     for m in re.finditer(_TAG_RE, text):
@@ -189,6 +191,7 @@ def _html(
     return sorted(found)
 
 
+_BREAKING = f"\r{LINE_ENDS}"
 _INLINE = frozenset("span a b i u em strong small sup sub font".split())
 _VOID = frozenset(("br", "img"))  # elements with no content and no closing tag
 

@@ -143,6 +143,18 @@ def test_two_inputs_never_share_an_output(tmp_path: Path, named: str) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_parse_output_with_skips_converts(tmp_path: Path) -> None:
+    parsed = newswire("parse", "--now", NOW, "--include-skipped",
+                      str(SAMPLES / "anp_two_pages.txt")).stdout
+    assert json.loads(parsed.splitlines()[0])["kind"] == "skipped"  # first, a skip
+    dump = tmp_path / "with-skips.jsonl"
+    dump.write_text(parsed, "utf-8")
+    result = newswire("convert", str(dump), "--quiet")
+    records = [line for line in parsed.splitlines() if '"kind": "skipped"' not in line]
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == records
+
+
 def test_standard_input_as_a_list_and_an_input_is_a_usage_error(tmp_path: Path) -> None:
     result = newswire("convert", "--files-from", "-", "-", "--now", NOW, stdin="a.txt\n")
     assert result.returncode == 2

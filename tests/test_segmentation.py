@@ -213,6 +213,13 @@ OTHER_LANGUAGES = [
      ["skip:section-header:Más noticias de España",
       "teaser|-|España|MADRID (EFE) -|hace 1 día|A.",
       "teaser|-|España|SEVILLA (EFE) -|hace 2 días|B."]),
+    # Pages in capitals: a short time word after a number is one, not a place's letters.
+    ("MORE FROM WORLD/PARIS (Reuters) - A./5M AGOMADRID (Reuters) - B./2H AGO",
+     ["skip:section-header:MORE FROM WORLD", "teaser|-|WORLD|PARIS (Reuters) -|5M AGO|A.",
+      "teaser|-|WORLD|MADRID (Reuters) -|2H AGO|B."]),
+    ("Mehr aus Politik/HAMBURG (dpa) - A./VOR 1 TAGBONN (dpa) - B./VOR 3 STUNDEN",
+     ["skip:section-header:Mehr aus Politik", "teaser|-|Politik|HAMBURG (dpa) -|VOR 1 TAG|A.",
+      "teaser|-|Politik|BONN (dpa) -|VOR 3 STUNDEN|B."]),
     # Short units and abbreviations close times too.
     ("Mehr aus Politik/BERLIN (dpa) - A./vor 1 TagBONN (dpa) - B./vor 5 Std.",
      ["skip:section-header:Mehr aus Politik",
@@ -492,6 +499,19 @@ def test_line_numbers_count_every_line_end() -> None:
     # A lone CR with a tag taken out after it stays a line end of its own, not half a CRLF.
     (record,) = [r for r in parse_all("\r</b>\nKop\n", now=NOW) if isinstance(r, Record)]
     assert (record.source.line_start, record.source.line_end) == (3, 3)
+
+
+def test_references_for_line_ends_end_lines_of_the_text_not_of_the_input() -> None:
+    # "&#13;" and "&#10;" break the page's lines as the site shows them; records still name
+    # the lines the input has.
+    text = "Kop&#13;UTRECHT (ANP) - Een.&#10;Meer uit X&#10;ROME (ANP) - A.\nZWOLLE (ANP) - B."
+    records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [(r.headline, r.dateline.text if r.dateline else None) for r in records] == [
+        ("Kop", "UTRECHT (ANP) -"), (None, "ROME (ANP) -"), (None, "ZWOLLE (ANP) -")
+    ]
+    assert [(r.source.line_start, r.source.line_end) for r in records] == [
+        (1, 1), (1, 1), (2, 2)
+    ]
 
 
 def test_page_numbers() -> None:
