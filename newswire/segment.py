@@ -468,10 +468,8 @@ class Scanner:
         written = s[window_start:hi]
         # Only the last of each closing word can end the time the dateline is glued to.
         ends: dict[str, int] = {}
-        for m in pattern.finditer(written.lower()):
+        for m in pattern.finditer(written.lower()):  # at a word's start: not "an" in "san"
             word, start = m.group(), m.start()
-            if start and written[start - 1].isalpha():
-                continue  # inside a word ("an" in "SAN ANTONIO"): no time ends here
             # A closing word may be the start of a longer one ("Stunde", "StundeNürnberg"):
             # where the letters turn from small to capital, the place has begun. Most of the
             # time the longer word is all there is ("minuten", not "minute" + "n").
@@ -693,7 +691,9 @@ def _closers_pattern(
         lengths = [k for k in range(len(w), 0, -1) if w[:k] in known]
         if len(lengths) > 1:
             shorter[w] = tuple(lengths)
-    return re.compile("|".join(map(re.escape, words))), shorter
+    # Only at a word's start, and not an agency's ("an" in "SAN ANTONIO", in "(ANP"): no
+    # time ends there.
+    return re.compile(rf"(?<![^\W\d_])(?<![(/])(?:{'|'.join(map(re.escape, words))})"), shorter
 
 
 def _turns_capital(s: str, start: int, end: int) -> bool:
