@@ -19,6 +19,7 @@ from newswire.files import (
     InputError,
     OutputError,
     cannot_write,
+    decoding_problems,
     one_line,
     read_input,
     stdout,
@@ -27,7 +28,7 @@ from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl,
 from newswire.lang import get_language
 from newswire.parser import Session
 from newswire.pool import WorkerError, WorkerFailed
-from newswire.records import Problem, Record, Skipped
+from newswire.records import Record, Skipped
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -193,7 +194,7 @@ def _session_of(name: str, opts: _Options) -> "tuple[Session, Finish | None]":
     session = _session_for(source, opts)
     if not source.warnings:
         return session, None
-    extra = tuple(Problem("decoding", m) for m in source.warnings)
+    extra = decoding_problems(source.warnings)
 
     def finish(item: Record | Skipped) -> Record | Skipped:
         if isinstance(item, Skipped):

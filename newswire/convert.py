@@ -29,6 +29,7 @@ from newswire.files import (
     cannot_write,
     checked,
     decode,
+    decoding_problems,
     json_line,
     not_utf8,
     read_escapes,
@@ -38,9 +39,9 @@ from newswire.files import (
 from newswire.formats import JsonEncoder
 from newswire.parser import Session
 from newswire.pool import signals_held
-from newswire.records import Problem, Record
+from newswire.records import Record
 from newswire.render import CSV_COLUMNS, csv_row, ninjs
-from newswire.text import LINE_ENDS
+from newswire.text import count_line_ends
 
 TARGETS = ("jsonl", "json", "csv", "ninjs")
 SUFFIXES = {"jsonl": ".jsonl", "json": ".json", "csv": ".csv", "ninjs": ".ninjs.jsonl"}
@@ -162,7 +163,7 @@ def convert(job: Job, settings: Settings) -> Done:
                           now_source=origin)
         records = [i for i in session.records(skipped=False) if isinstance(i, Record)]
         if source.warnings:  # as parse does: each record says its input was mis-encoded
-            extra = tuple(Problem("decoding", m) for m in source.warnings)
+            extra = decoding_problems(source.warnings)
             records = [dataclasses.replace(r, warnings=extra + r.warnings) for r in records]
         if settings.target in ("jsonl", "json"):
             # The parser's own encoder: what parse writes, several times faster than dumps.
@@ -208,21 +209,14 @@ def decoding_warning(name: str) -> str | None:
             escaped = _ESCAPED.search(text)
             if escaped is not None:
                 if line is None:
-                    line = lines + _line_ends(text, 0, escaped.start()) + 1
+                    line = lines + count_line_ends(text, 0, escaped.start()) + 1
                 # The bytes of a sequence cut at a block's end are decoded with the next.
                 windows = windows or read_escapes(text, tail + data)[1]
-            lines += _line_ends(text, 0, len(text)) - (before == "\r" and text[:1] == "\n")
+            lines += count_line_ends(text) - (before == "\r" and text[:1] == "\n")
             before, tail = text[-1:], data[-3:]
             if not data:
                 break
     return None if line is None else not_utf8(shown_name(name), line, windows)
-
-
-def _line_ends(text: str, start: int, end: int) -> int:
-    """Line ends in ``text[start:end]``: CRLF, LF and lone CR, as the parser counts them."""
-    return sum(text.count(c, start, end) for c in f"\n\r{LINE_ENDS}") - text.count(
-        "\r\n", start, end
-    )
 
 
 def stream(
@@ -235,7 +229,7 @@ def stream(
     render = _renderer(settings.target)
     name = job.source
     shown = shown_name(name)
-    extra = [] if warning is None else [{"code": "decoding", "message": warning}]
+    extra = [p.to_dict() for p in decoding_problems([warning] if warning else [])]
     decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     now, origin = _reference(settings, os.path.getmtime(name))
     chars = lines = pages_before = 0
@@ -277,7 +271,7 @@ def stream(
             pages_before += len(pages)
             done = norm.original(cut) if norm.shifted else cut
             chars += done
-            lines += _line_ends(text, 0, done)
+            lines += count_line_ends(text, 0, done)
             carry = text[done:]
             if final:
                 return

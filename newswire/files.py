@@ -15,10 +15,11 @@ import codecs
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, TextIO, TypeVar, cast
 
-from newswire.text import LINE_ENDS, is_blank
+from newswire.records import Problem
+from newswire.text import count_line_ends, is_blank
 
 _T = TypeVar("_T")
 _SNIFF = 8192
@@ -112,10 +113,8 @@ def _first_of(data: bytes, wanted: bytes) -> int:
 
 
 def _line_of(data: bytes, offset: int) -> int:
-    """The 1-based line of byte ``offset``, counting CRLF, LF and lone CR as the parser does."""
-    head = data[:offset]
-    others = sum(head.count(c.encode("utf-8")) for c in LINE_ENDS)  # NEL, U+2028, U+2029
-    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + others + 1
+    """The 1-based line of byte ``offset``, counting line ends as the parser does."""
+    return count_line_ends(data[:offset].decode("utf-8", "surrogateescape")) + 1
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -152,6 +151,11 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     # translate() table costs ten to forty times more on a file with an é in every line.
     text, windows = read_escapes(data.decode("utf-8", errors="surrogateescape"), data)
     return text, (not_utf8(name, line, windows),)
+
+
+def decoding_problems(warnings: Iterable[str]) -> tuple[Problem, ...]:
+    """An input's decoding warnings as each of its records carries them."""
+    return tuple(Problem("decoding", message) for message in warnings)
 
 
 def read_escapes(text: str, data: bytes) -> tuple[str, bool]:

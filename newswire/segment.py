@@ -37,12 +37,13 @@ _HEADLINE_MAX = 200
 _TIME_WINDOW = 80
 # A list line led by a clock time, maybe after its section: "Buitenland 11:40 Headline",
 # "11:40 - Headline". Bounded pieces only, so a match attempt costs a bounded number of steps.
+_CLOCK_SUFFIX = "(?:uur|Uhr|u|h)"  # after a list's clock: "11:40 uur", "14:05 Uhr", "9h05 h"
 _CLOCK_LINE = (
     r"(?:([^\W\d_][^\W\d_]{0,24}(?: [^\W\d_]{1,24}){0,2}),? {1,3})?"
     r"(\d{1,2}(?::|h)\d{2}{meridiem})"
-    r"(?: {0,2}(?:uur|Uhr|u|h)(?![^\W\d_]))?+(?: {0,3}[:|–—-])? {1,3}"
+    r"(?: {0,2}" + _CLOCK_SUFFIX + r"(?![^\W\d_]))?+(?: {0,3}[:|–—-])? {1,3}"
 )
-_GLUED_SUFFIX = re.compile(r"(?:uur|Uhr|u|h)(?=[^\W\d_])")
+_GLUED_SUFFIX = re.compile(_CLOCK_SUFFIX + r"(?=[^\W\d_])")
 # "2:05 pm", "9:30 A.M.", but not the German "Am Ende" (see timestamps.MERIDIEM).
 _MERIDIEM = rf"(?: {{0,2}}{MERIDIEM})"
 _QUOTES = frozenset("\"'‘“«„")
@@ -611,11 +612,7 @@ class Scanner:
                 return None  # "3", "1234 5678": numbers
         elif words[0] not in day_words:
             return None  # "Zaterdag", "mei" alone: maybe a heading
-        for g in self.grammars:
-            m = g.any_case.match(s)
-            if m is not None and m.end() == len(s) and resolve(m, g, _PROBE) is not None:
-                return m, g
-        return None
+        return self._read_whole(s)
 
     def _labelled_time(
         self, s: str
@@ -631,19 +628,29 @@ class Scanner:
         if label is None:
             return None
         k = label.end()
-        for g in self.grammars:
-            m = g.any_case.match(s, k)
-            if m is not None and m.end() == len(s) and resolve(m, g, _PROBE) is not None:
-                return k, (m, g)
+        found = self._read_whole(s, k)
+        if found is not None:
+            return k, found
         # A time read but for the zone after it ("14:05 GMT", "14:05 Uhr (MEZ)").
         zone = s.rsplit(" ", 1)[-1]
         if k + len(zone) >= len(s) or zone.strip("()").lower() not in ZONES:
             return None
-        time = s[k : len(s) - len(zone)].rstrip()
+        time = s[: len(s) - len(zone)].rstrip()
+        if _has_digit(time[k:]) and self._read_whole(time, k, probe=False) is not None:
+            return k, None
+        return None
+
+    def _read_whole(
+        self, s: str, start: int = 0, *, probe: bool = True
+    ) -> tuple[re.Match[str], _Grammar] | None:
+        """``s[start:]`` read whole by the first language in play that can, as an instant
+        (with ``probe``: "31-02-2026" is none)."""
         for g in self.grammars:
-            m = g.any_case.match(time)
-            if m is not None and m.end() == len(time) and _has_digit(time):
-                return k, None
+            m = g.any_case.match(s, start)
+            if m is not None and m.end() == len(s) and (
+                not probe or resolve(m, g, _PROBE) is not None
+            ):
+                return m, g
         return None
 
     def _time_before(self, s: str, end: int) -> tuple[re.Match[str], _Grammar] | None:

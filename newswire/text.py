@@ -317,6 +317,15 @@ def normalise(text: str) -> Normalised:
 _LINE_END = rf"\r\n|[\r\n{LINE_ENDS}]"
 
 
+def count_line_ends(text: str, start: int = 0, end: int | None = None) -> int:
+    """Line ends in ``text[start:end]``, each counted once as :class:`Lines` counts them:
+    CRLF, LF, lone CR, NEL, U+2028 and U+2029."""
+    stop = len(text) if end is None else end
+    return sum(text.count(c, start, stop) for c in f"\n\r{LINE_ENDS}") - text.count(
+        "\r\n", start, stop
+    )
+
+
 class Lines:
     """Offsets of one text to 1-based lines and columns, counting CRLF, LF and a lone CR as
     one line end each, as the parser does."""
