@@ -26,7 +26,9 @@ def _opt(value: str | None) -> str:
     return "null" if value is None else _string(value)
 
 
-def _number(value: float | None) -> str:
+def _number(value: int | float | None) -> str:
+    # int spelt out: geonames ids are written as integers, which a float annotation would
+    # let a compiler (mypyc) turn into 112931.0.
     return "null" if value is None else repr(value)
 
 
