@@ -146,6 +146,17 @@ def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:
     return kept, tuple(found)
 
 
+def _without_agency_note(names: str) -> str:
+    """``Jean Dupont (avec AFP)`` → ``Jean Dupont``: a note in parentheses that ends with
+    an agency's code says whose copy the writer used, and is no part of the names."""
+    if names.endswith(")"):
+        opening = names.rfind("(")
+        note = names[opening + 1 : -1].split()
+        if opening > 0 and note and lookup_agency(note[-1]) is not None:
+            return names[:opening].rstrip()
+    return names
+
+
 def is_byline(line: str) -> bool:
     """``By Jane Doe``, ``Door onze correspondent Jan Smit``: a short line opening with a
     language's word for "by" and a capitalised name, no sentence."""
@@ -155,7 +166,7 @@ def is_byline(line: str) -> bool:
         return False  # "By The Numbers: Storm Eunice in Charts" is a headline
     for opener in _BYLINE_OPENERS:
         if line.startswith(opener + " "):
-            rest = line[len(opener) + 1 :].split()
+            rest = _without_agency_note(line[len(opener) + 1 :]).split()
             if not 0 < len(rest) <= 10 or not rest[0][0].isupper():
                 return False
             if (len(rest[0]) <= 3 and rest[0].lower() in _SMALL_WORDS) or opener in rest:

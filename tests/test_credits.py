@@ -89,6 +89,9 @@ BYLINES = [
     ("By Jane Doe in London", "Jane Doe in London"),
     ("By Jane Doe | Reuters", "Jane Doe | Reuters"),
     ("Von Anna Schmidt, dpa", "Anna Schmidt, dpa"),
+    # A note of whose copy the writer used, as Le Monde adds it.
+    ("Par Jean Dupont (avec AFP)", "Jean Dupont (avec AFP)"),
+    ("By Jane Doe (with Reuters)", "Jane Doe (with Reuters)"),
 ]
 NOT_BYLINES = [
     "By the way, nothing happened",
@@ -105,6 +108,8 @@ NOT_BYLINES = [
     "By The Numbers",
     "Por Madrid y Por España",
     "Door Het Parool",
+    "Par Jean Dupont (avec des amis)",  # a note, but not an agency's
+    "Par (avec AFP)",
 ]
 
 
