@@ -22,8 +22,9 @@ from newswire.places import GAZETTEER
 
 _WORD = r"['’]?[^\W\d_]++(?:[-'’.][^\W\d_]++){0,4}\.?"
 _CODE = r"[^\W\d_][^\W_]{0,14}(?:-[^\W_]{1,12})?(?:[ ][^\W\d_]{2,12})?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"  # Feb 1st; AFP's "1er février", every month's first
 _DATE = (  # Jan 5, 5. Januar, maybe a year: 31 janv. 2026, Jan 5, 2026
-    r"(?:[^\W\d_]{3,9}\.?[ ]{1,2}\d{1,2}|\d{1,2}\.?[ ]{1,2}[^\W\d_]{3,9}\.?)"
+    rf"(?:[^\W\d_]{{3,9}}\.?[ ]{{1,2}}{_DAY}|{_DAY}\.?[ ]{{1,2}}[^\W\d_]{{3,9}}\.?)"
     r"(?:,?[ ]{1,2}\d{4}(?!\d))?"
 )
 # A state, province or country after the place: Texas, N.J., British Columbia.
@@ -208,8 +209,9 @@ def _is_date(date: str) -> bool:
     first, last = date.split()[:2]
     last = last.rstrip(",")
     first = first.rstrip(".") if first[0].isdigit() else first  # the German "5. Januar"
-    word, day = (last, first) if first.isdigit() else (first, last)
-    return word.rstrip(".").lower() in _MONTHS and 1 <= int(day) <= 31
+    word, day = (last, first) if first[0].isdigit() else (first, last)
+    day = day.rstrip("stndrhe")  # an ordinal's letters: 1st, 2nd, 3rd, 4th, 1er
+    return word.rstrip(".").lower() in _MONTHS and day.isdigit() and 1 <= int(day) <= 31
 
 
 def _split_qualifier(places: str) -> tuple[str, str | None]:

@@ -26,7 +26,7 @@ from typing import Literal
 from newswire.credits import is_byline
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
-from newswire.timestamps import _GRAMMARS, MERIDIEM, ZONES, _Grammar, resolve
+from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_zone, resolve
 
 TokenKind = Literal["text", "dateline", "time", "clock", "section", "break", "when"]
 
@@ -54,6 +54,9 @@ _tuple = tuple.__new__
 # does not): what it resolves to is decided later, against the real one.
 _PROBE = datetime(2000, 6, 15, 12)
 _SHORT = 40  # characters: a line of a time alone, a section header or a separator
+_DIGIT = re.compile(r"\d")
+_HALF_DAY = re.compile(MERIDIEM)
+_LABEL_SEPARATORS = ",-–—|·/"  # between two labelled times on one line
 _LABELLED = 80  # characters: "Zuletzt aktualisiert am 31. Januar 2026, 14:05 Uhr"
 # A clock time or a numeric date in a line ("14:05", "9h05", "31-01-2026", "2:05pm"): with
 # time words ("gisteren", "mei", "uur"), what a line with digits must hold to be tried as a
@@ -192,7 +195,7 @@ class _SectionHeaders:
     def match(self, line: str) -> str | None:
         """The section named by ``line`` if it is a header ("" for a header that names
         none), else None."""
-        if line[: line.find(" ")].lower() not in self.first_words:
+        if line.partition(" ")[0].lower() not in self.first_words:  # "Meistgelesen" alone
             return None
         if self._pattern is None:
             self._pattern = re.compile(self.source, re.IGNORECASE)
@@ -407,9 +410,13 @@ class Scanner:
         hour, _, minute = m.group(2).replace("h", ":", 1).partition(":")
         if int(hour) > 23 or int(minute[:2]) > 59:
             return False  # "25:99": a score or a ratio
-        word = s[m.end() :].split(" ", 1)[0]
-        if word.isupper() and word.lower() in ZONES:
-            return False  # "14:05 GMT": a time newswire does not convert, and no headline
+        word, _, rest = s[m.end() :].partition(" ")
+        if word.isupper() and is_zone(word):
+            return False  # "14:05 GMT": a zone newswire does not convert, and no headline
+        if _HALF_DAY.fullmatch(word) and is_zone(zone := rest.partition(" ")[0]) and (
+            zone.isupper()
+        ):
+            return False  # "3:14 PM EST," read without the PM (--lang nl) is no clock line
         glued = _GLUED_SUFFIX.match(word)
         if glued is not None and word[glued.end()].isupper():
             return False  # "14:05 UhrKöln (dpa) -": a time glued to a dateline
@@ -622,32 +629,60 @@ class Scanner:
         no language in play reads it ("Updated 14:05 GMT": a zone newswire does not convert).
         None for a line the label opens with other words ("Update: Rutte treedt af")."""
         space = s.find(" ")
-        if space < 0 or s[:space].rstrip(":,").lower() not in _label_words(self._codes):
+        if space < 0:
             return None
-        label = _time_labels(self._codes).match(s)
+        if s[:space].rstrip(":,").lower() not in _label_words(self._codes):
+            # Unlabelled, a date and time but for a zone ("Sat 31 Jan 2026 14.05 GMT") is a
+            # time line too; the zone in capitals, as the German "Ist" is not one.
+            zoned = _DIGIT.search(s) is not None and self._zoned(s, 0, capitals=True)
+            return (0, None) if zoned else None
+        labels = _time_labels(self._codes)
+        label = labels.match(s)
         if label is None:
             return None
         k = label.end()
         found = self._read_whole(s, k)
         if found is not None:
             return k, found
-        # A time read but for the zone after it ("14:05 GMT", "14:05 Uhr (MEZ)").
-        zone = s.rsplit(" ", 1)[-1]
-        if k + len(zone) >= len(s) or zone.strip("()").lower() not in ZONES:
-            return None
-        time = s[: len(s) - len(zone)].rstrip()
-        if _has_digit(time[k:]) and self._read_whole(time, k, probe=False) is not None:
-            return k, None
-        return None
+        # The first of two labelled times: "Publié le 01/02/2026 à 07h12 - Mis à jour le
+        # 01/02/2026 à 08h30", "Gepubliceerd: 1 februari 2026 07:12, Laatst bijgewerkt: 08:30".
+        second = labels.search(s, k)
+        while second is not None:
+            before = s[: second.start()].rstrip()
+            if before[-1] in _LABEL_SEPARATORS and not s[second.start() - 1].isalnum():
+                cut = len(before[:-1].rstrip())
+                found = self._read_whole(s, k, cut)
+                if found is not None:
+                    return k, found
+                return (k, None) if self._zoned(s[:cut], k) else None
+            second = labels.search(s, second.start() + 1)
+        return (k, None) if self._zoned(s, k) else None
+
+    def _zoned(self, s: str, k: int, *, capitals: bool = False) -> bool:
+        """Whether ``s[k:]`` is a time but for a zone newswire does not convert, after a
+        clock or between a clock and a date: "14:05 GMT", "14:05 Uhr (MEZ)", "3:14 PM EST,
+        January 31, 2026", "January 31, 2026 3:14 PM GMT+1"."""
+        words = s[k:].split(" ")
+        for i, word in enumerate(words):
+            if i and is_zone(word) and (not capitals or word.strip("(),.;")[:1].isupper()):
+                before = " ".join(words[:i]).rstrip(", ")
+                after = " ".join(words[i + 1 :]).lstrip(", ")
+                return (
+                    _has_digit(before)
+                    and self._read_whole(before, probe=False) is not None
+                    and (not after or self._read_whole(after, probe=False) is not None)
+                )
+        return False
 
     def _read_whole(
-        self, s: str, start: int = 0, *, probe: bool = True
+        self, s: str, start: int = 0, end: int | None = None, *, probe: bool = True
     ) -> tuple[re.Match[str], _Grammar] | None:
-        """``s[start:]`` read whole by the first language in play that can, as an instant
+        """``s[start:end]`` read whole by the first language in play that can, as an instant
         (with ``probe``: "31-02-2026" is none)."""
+        stop = len(s) if end is None else end
         for g in self.grammars:
-            m = g.any_case.match(s, start)
-            if m is not None and m.end() == len(s) and (
+            m = g.any_case.match(s, start, stop)
+            if m is not None and m.end() == stop and (
                 not probe or resolve(m, g, _PROBE) is not None
             ):
                 return m, g

@@ -469,6 +469,13 @@ def _half_day_after(text: str, end: int) -> bool:
     return re.compile(_HALF_DAY).match(text, end) is not None
 
 
+def is_zone(word: str) -> bool:
+    """Whether ``word`` names a time zone as pages write it after a time: ``GMT``, ``(MEZ)``,
+    ``EST,``, ``GMT+1``, ``UTC-05:00``."""
+    name = word.strip("(),.;").partition("+")[0].partition("-")[0]
+    return name.lower() in ZONES
+
+
 # Words a clock time may be written with after it, in any language ("14:05 Uhr GMT"), and
 # the units and past words a longer expression goes on with ("1h 20m ago").
 _CLOCK_WORDS = frozenset(w for lang in LANGUAGES.values() for w in lang.clock_suffixes)

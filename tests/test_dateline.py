@@ -158,6 +158,13 @@ DATED_DATELINES = [
     ("MADRID, 31 ene 2026 (EFE).- El", ("MADRID",), "31 ene 2026", ("EFE",), 28),
     ("PARIS, 31 janv. 2026 (AFP) - Le", ("PARIS",), "31 janv. 2026", ("AFP",), 29),
     ("Hamburg, 12. Mai (dpa/lno) - Die", ("Hamburg",), "12. Mai", ("dpa", "lno"), 29),
+    # Ordinal days: AFP writes every month's first "1er", English writers "1st".
+    ("KIEV, 1er février (AFP) - Les", ("KIEV",), "1er février", ("AFP",), 26),
+    ("PARIS, 1er février 2026 (AFP) - Le", ("PARIS",), "1er février 2026", ("AFP",), 32),
+    ("WASHINGTON, Feb 1st (Reuters) - The", ("WASHINGTON",), "Feb 1st", ("Reuters",), 32),
+    ("WASHINGTON, Feb 22nd, 2026 (Reuters) - A", ("WASHINGTON",), "Feb 22nd, 2026",
+     ("Reuters",), 39),
+    ("LONDON, 3rd March (Reuters) - The", ("LONDON",), "3rd March", ("Reuters",), 30),
 ]
 
 # (text, dateline text, end): every separator, with one, several or no spaces after it.
@@ -267,6 +274,7 @@ NOT_DATELINES = [
     ("PARIJS, 2026 (ANP) - Het",),
     ("PARIJS, gisteren (ANP) - Het",),
     ("WASHINGTON, Jan 123 (Reuters) - The",),
+    ("WASHINGTON, Jan 5abc (Reuters) - The",),
     ("KABINET WIL MEER GELD VOOR DEFENSIE (ANP) - Het",),
     ("EDE/EPE/OSS/ELST/BEEK/LITH/UDEN (ANP) - In",),
     ("PARIJS (ANP/AFP/RTR/DPA/AP/EFE/ANSA) - De",),

@@ -195,6 +195,25 @@ OTHER_LANGUAGES = [
      ["skip:section-header:More from World",
       "teaser|-|World|LONDON (Reuters) -|2 hours ago|Prices rose.",
       "teaser|-|World|PARIS (AFP) -|5 hours ago|Talks ended."]),
+    # List headers that name no section, in each language.
+    ("Kop/DEN HAAG (ANP) - Een./Meest gelezen/PARIJS (ANP) - Twee./3 uur geleden",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meest gelezen",
+      "teaser|-|-|PARIJS (ANP) -|3 uur geleden|Twee."]),
+    ("Kopf/BERLIN (dpa) - Eins./Mehr zum Thema/HAMBURG (dpa) - Zwei./vor 3 Stunden",
+     ["article|Kopf|-|BERLIN (dpa) -|-|Eins.", "skip:section-header:Mehr zum Thema",
+      "teaser|-|-|HAMBURG (dpa) -|vor 3 Stunden|Zwei."]),
+    ("Kopf/BERLIN (dpa) - Eins./Meistgelesen/HAMBURG (dpa) - Zwei./vor 3 Stunden",
+     ["article|Kopf|-|BERLIN (dpa) -|-|Eins.", "skip:section-header:Meistgelesen",
+      "teaser|-|-|HAMBURG (dpa) -|vor 3 Stunden|Zwei."]),
+    ("Titre/PARIS (AFP) - Un./Dans la même rubrique/LYON (AFP) - Deux./il y a 2 heures",
+     ["article|Titre|-|PARIS (AFP) -|-|Un.", "skip:section-header:Dans la même rubrique",
+      "teaser|-|-|LYON (AFP) -|il y a 2 heures|Deux."]),
+    ("Título/MADRID (EFE) - Uno./Lo más leído/BOGOTÁ (EFE) - Dos./hace 2 horas",
+     ["article|Título|-|MADRID (EFE) -|-|Uno.", "skip:section-header:Lo más leído",
+      "teaser|-|-|BOGOTÁ (EFE) -|hace 2 horas|Dos."]),
+    ("Headline/LONDON (Reuters) - One./Most read/PARIS (AFP) - Two./2 hours ago",
+     ["article|Headline|-|LONDON (Reuters) -|-|One.", "skip:section-header:Most read",
+      "teaser|-|-|PARIS (AFP) -|2 hours ago|Two."]),
     # A singular unit is the start of its plural: the capital after it opens the place.
     ("Mehr aus Politik/HAMBURG (dpa) - A./vor einer StundeNÜRNBERG (dpa) - B./vor 3 Stunden",
      ["skip:section-header:Mehr aus Politik",
@@ -451,6 +470,31 @@ LABELLED_TIMES = [
      ["skip:preamble:Kop", "article|Update 2|-|DEN HAAG (ANP) -|-|Een."]),
     ("Kop/Aktualisiert 14:05 Uhr MEZ/Berlin (dpa) - Eins.",
      ["article|Kop|-|Berlin (dpa) -|-|Eins.", "skip:unread-time:Aktualisiert 14:05 Uhr MEZ"]),
+    # A zone between the clock and the date; read without the PM, it is no clock line.
+    ("Senate passes bill/By LISA MASCARO/Updated 3:14 PM EST, January 31, 2026/"
+     "WASHINGTON (AP) — One.",
+     ["article|Senate passes bill|-|WASHINGTON (AP) —|-|One.",
+      "skip:unread-time:Updated 3:14 PM EST, January 31, 2026"]),
+    # Unlabelled, a date and a clock with a zone in capitals.
+    ("Bank holds rates/January 31, 2026 3:14 PM GMT+1/LONDON (Reuters) - One.",
+     ["article|Bank holds rates|-|LONDON (Reuters) -|-|One.",
+      "skip:unread-time:January 31, 2026 3:14 PM GMT+1"]),
+    ("Bank holds rates/Sat 31 Jan 2026 14.05 GMT/LONDON (Reuters) - One.",
+     ["article|Bank holds rates|-|LONDON (Reuters) -|-|One.",
+      "skip:unread-time:Sat 31 Jan 2026 14.05 GMT"]),
+    # Two labelled times on one line: the first is when the article was published.
+    ("Le Sénat vote/Publié le 01 février 2026 à 07h12 - Mis à jour le 01 février 2026 à "
+     "08h30/PARIS (AFP) - Un.",
+     ["article|Le Sénat vote|-|PARIS (AFP) -|01 février 2026 à 07h12|Un."]),
+    ("Le Sénat vote/Publié aujourd’hui à 07h12, modifié à 08h30/PARIS (AFP) - Un.",
+     ["article|Le Sénat vote|-|PARIS (AFP) -|aujourd’hui à 07h12|Un."]),
+    ("Kabinet valt/Gepubliceerd: 1 februari 2026 07:12, Laatst bijgewerkt: 08:30/"
+     "DEN HAAG (ANP) - Een.",
+     ["article|Kabinet valt|-|DEN HAAG (ANP) -|1 februari 2026 07:12|Een."]),
+    # A second label in a headline's words is no second time.
+    ("Update: Rutte treedt af, update volgt/DEN HAAG (ANP) - Een.",
+     ["article|Update: Rutte treedt af, update volgt|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Storm hits Ist/Berlin (dpa) - Eins.", ["article|Storm hits Ist|-|Berlin (dpa) -|-|Eins."]),
 ]
 
 

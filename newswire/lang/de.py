@@ -146,6 +146,9 @@ SECTION_HEADERS = (
     "Neueste Meldungen",
     "Aktuelle Meldungen",
     "Das Neueste",
+    "Mehr zum Thema",
+    "Meistgelesen",
+    "Meist gelesen",
 )
 
 # Frequent words that mark running German text (language detection).

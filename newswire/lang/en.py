@@ -146,6 +146,8 @@ SECTION_HEADERS = (
     "Latest news",
     "Just in",
     "Breaking news",
+    "Most read",
+    "Most popular",
 )
 
 # Frequent words that mark running English text (language detection).

@@ -144,6 +144,8 @@ SECTION_HEADERS = (
     # List headers that name no section: the list is of mixed news.
     "Últimas noticias",
     "Lo último",
+    "Lo más leído",
+    "Noticias relacionadas",
 )
 
 # Frequent words that mark running Spanish text (language detection).

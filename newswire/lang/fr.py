@@ -126,7 +126,7 @@ MERIDIEM: dict[str, int] = {}
 # A line giving the item's time after one of these, a colon or comma maybe between
 # ("Publié le 31/01/2026 à 14h05", "Mis à jour il y a 2 heures").
 TIME_LABELS = (
-    "mis à jour le", "mis à jour", "publié le", "publié", "modifié le", "actualisé le",
+    "mis à jour le", "mis à jour", "publié le", "publié", "modifié le", "modifié", "actualisé le",
 )
 
 # Bylines: a line opening with one of these, then a name ("Par Marie Dupont").
@@ -147,6 +147,9 @@ SECTION_HEADERS = (
     "En continu",
     "Dernières infos",
     "Fil info",
+    "Dans la même rubrique",
+    "Sur le même sujet",
+    "Les plus lus",
 )
 
 # Frequent words that mark running French text (language detection).

@@ -143,6 +143,8 @@ SECTION_HEADERS = (
     "Net binnen",
     "Laatste nieuws",
     "Het laatste nieuws",
+    "Meest gelezen",
+    "Meest bekeken",
 )
 
 # Frequent words that mark running Dutch text (language detection).
