@@ -29,6 +29,29 @@ def test_samples_match_schema(path: Path) -> None:
         VALIDATOR.validate(item.to_dict())
 
 
+# Pages of the shapes the generated ones do not take: datelines without an agency or with a
+# date, bylines and credits, clock lists, markup, times read or not.
+SHAPES = [
+    "Storm hits coast\nSALVADOR, Feb 26 - Rain fell.",
+    "Storm hits coast\nWASHINGTON — The Senate voted.",
+    "Talks end\nMOSCOW, Jan 21. /TASS/. Talks ended.",
+    "Talks end\nLONDON, Jan 5, 2026 (Reuters) - One.\n(Reporting by Jane Doe; Editing by Jo Roe)",
+    "Kop\nDoor Jan de Vries\nDEN HAAG (ANP) - Een.\n© ANP 2026",
+    "Net binnen\nBuitenland 11:40 Rusland valt aan\ngisteren 23:15 Olie stijgt",
+    "<p>Kop</p>\n<p>ROME (ANP) - Een &amp; twee.</p>",
+    "Kop\nUpdated 14:05 GMT\nROME (ANP) - Een.",
+    "Home | World | Business\nKop\nROME (ANP) - Een.\n=====\n15 uur geleden",
+]
+
+
+@pytest.mark.parametrize("text", SHAPES)
+def test_other_shapes_match_schema(text: str) -> None:
+    items = list(parse_all(text, now=NOW))
+    assert items
+    for item in items:
+        VALIDATOR.validate(item.to_dict())
+
+
 @settings(max_examples=100)
 @given(pages())
 def test_generated_pages_match_schema(page: Page) -> None:
