@@ -31,6 +31,7 @@ from newswire.files import (
     decode,
     decoding_problems,
     json_line,
+    json_values,
     not_utf8,
     read_escapes,
     read_input,
@@ -279,6 +280,13 @@ def stream(
 
 def _looks_like_records(text: str) -> bool:
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    array = re.compile(r"\[\s*").match(text, start)  # --format json: "[", then records
+    if array is not None:
+        if text.startswith("]", array.end()):
+            return True
+        if not text.startswith("{", array.end()):
+            return False  # "[Foto] Kop": wire text
+        start = array.end()
     end = text.find("\n", start)
     first = text[start : end if end >= 0 else len(text)]
     try:
@@ -295,15 +303,11 @@ def _looks_like_records(text: str) -> bool:
 
 
 def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, Any]]:
-    """The records of a JSON Lines file; a line that is no JSON object is said in ``bad``
-    (``records.jsonl:3: …``) and passed over."""
-    for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
-        if not line.strip():
-            continue
-        try:
-            record = json_line(line)
-        except ValueError as e:
-            bad.append(f"{name}:{number}: no JSON ({e})")
+    """The records of a JSON Lines file or a JSON array; a value that is no JSON object is
+    said in ``bad`` (``records.jsonl:3: …``) and passed over."""
+    for number, _, record in json_values(text):
+        if isinstance(record, ValueError):
+            bad.append(f"{name}:{number}: no JSON ({record})")
             continue
         if not isinstance(record, dict):
             bad.append(f"{name}:{number}: no JSON object")

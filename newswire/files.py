@@ -15,7 +15,7 @@ import codecs
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple, TextIO, TypeVar, cast
 
 from newswire.records import Problem
@@ -218,6 +218,63 @@ def json_line(line: str) -> Any:
         except UnicodeEncodeError:
             raise ValueError("a lone surrogate escape (\\ud800 and kin), no character") from None
     return value
+
+
+def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
+    """The values of a records file, each with its line and column: one per line of JSON
+    Lines, or the elements of a JSON array (what ``--format json`` writes). A value that
+    cannot be read comes as the ValueError saying why; an array cut short ends with one."""
+    if text.startswith("\ufeff"):  # as Excel writes it; no column of the text
+        text = text[1:]
+    start = len(text) - len(text.lstrip(" \t\r\n"))
+    # An array of records opens with "[" and "{" (or is empty); "[[[…" is a line of JSON
+    # Lines nested too deep, to be said of its own line.
+    if re.compile(r"\[\s*[{\]]").match(text, start) is None:
+        for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
+            if line.strip():
+                try:
+                    yield number, 1, json_line(line)
+                except ValueError as e:
+                    yield number, getattr(e, "colno", 1), e
+        return
+    import json
+
+    decoder = json.JSONDecoder(parse_constant=_no_number, parse_float=_finite)
+    space = re.compile(r"[ \t\r\n]*")
+
+    def at(pos: int) -> tuple[int, int]:
+        line_start = text.rfind("\n", 0, pos) + 1
+        return text.count("\n", 0, pos) + 1, pos - line_start + 1
+
+    i = space.match(text, start + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", i):
+        i += 1
+    else:
+        while True:
+            try:
+                value, end = decoder.raw_decode(text, i)
+                if re.search(r"\\u[dD][89a-fA-F]", text[i:end]) is not None:
+                    value = json_line(text[i:end])  # a lone surrogate refused as a line's is
+            except RecursionError:
+                yield *at(i), ValueError("nested too deeply to read")
+                return
+            except ValueError as e:
+                yield *at(getattr(e, "pos", i)), e
+                return
+            yield *at(i), value
+            i = space.match(text, end).end()  # type: ignore[union-attr]
+            if text.startswith(",", i):
+                i = space.match(text, i + 1).end()  # type: ignore[union-attr]
+                continue
+            if not text.startswith("]", i):
+                yield *at(i), ValueError("expected ',' or ']' after an element of the array")
+                return
+            i += 1
+            break
+    if text[i:].strip():
+        yield *at(i + len(text[i:]) - len(text[i:].lstrip())), ValueError(
+            "more after the end of the array"
+        )
 
 
 def _no_number(name: str) -> float:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from newswire.files import json_line, one_line
+from newswire.files import json_values, one_line
 from newswire.records import Record, Skipped
 from newswire.schema import check, load_schema
 from newswire.text import Lines
@@ -121,28 +121,24 @@ def check_text(
 
 
 def check_records(path: str, text: str) -> list[Diagnostic]:
-    """The diagnostics for a JSON Lines file of records: each line against the schema."""
+    """The diagnostics for a file of records (JSON Lines, or a JSON array): each record
+    against the schema."""
     schema = load_schema()
     out = []
-    for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
-        if not line.strip():
-            continue
-        try:
-            record = json_line(line)
-        except json.JSONDecodeError as e:
-            out.append(Diagnostic(path, number, e.colno, "error", "invalid-json", e.msg))
-            continue
-        except ValueError as e:
-            out.append(Diagnostic(path, number, 1, "error", "invalid-json", str(e)))
+    for number, column, record in json_values(text):
+        if isinstance(record, ValueError):
+            message = record.msg if isinstance(record, json.JSONDecodeError) else str(record)
+            out.append(Diagnostic(path, number, column, "error", "invalid-json", message))
             continue
         for field, message in check(record, schema):
             where = f"{field}: " if field else ""
-            out.append(Diagnostic(path, number, 1, "error", "schema", f"{where}{message}"))
+            out.append(Diagnostic(path, number, column, "error", "schema", f"{where}{message}"))
     return out
 
 
 def is_record_file(path: str, text: str) -> bool:
-    """Whether a file holds records (JSON Lines) rather than wire text."""
+    """Whether a file holds records (JSON Lines, or a JSON array of them) rather than wire
+    text."""
     if path.endswith((".jsonl", ".ndjson", ".json")):
         return True
-    return text.lstrip("\ufeff \t\r\n").startswith("{")
+    return re.match(r"\{|\[\s*[{\]]", text.lstrip("\ufeff \t\r\n")) is not None

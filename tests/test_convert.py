@@ -231,6 +231,20 @@ def test_records_render_as_fresh_ones(tmp_path: Path) -> None:
     assert [r[:name] for r in rows] == [r[:name] for r in fresh]
 
 
+def test_what_format_json_writes_converts_as_its_records(tmp_path: Path) -> None:
+    page = SAMPLES / "anp_buitenland.txt"
+    written = newswire("parse", "--format", "json", "--now", NOW,
+                       str(page.relative_to(ROOT)), cwd=ROOT)
+    array = tmp_path / "page.json"
+    array.write_text(written.stdout, encoding="utf-8")
+    lines = newswire("convert", str(array), "--quiet")
+    assert lines.returncode == 0
+    assert lines.stdout == (SAMPLES / "anp_buitenland.jsonl").read_text("utf-8")
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]\n", encoding="utf-8")
+    assert newswire("convert", str(empty), "--quiet").stdout == ""
+
+
 def test_ninjs_is_valid(tree: Path) -> None:
     result = newswire("convert", str(tree), "--to", "ninjs", "--now", NOW, "--quiet")
     objects = [json.loads(line) for line in result.stdout.splitlines()]

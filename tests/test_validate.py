@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from newswire import parse_all
+from newswire.files import json_values
 from newswire.schema import check, load_schema, schema_text
 from newswire.validate import check_text
 from tests.helpers import newswire_command
@@ -168,6 +169,59 @@ def test_validate_records(tmp_path: Path) -> None:
         (2, "error", "schema"), (3, "error", "invalid-json")
     ]
     assert found[0]["message"].startswith("kind: must be one of")
+
+
+# (text, each value's line, column and value, or the start of the error said for it)
+JSON_VALUES = [
+    ('{"a": 1}\n\n{"b": 2}\n', [(1, 1, {"a": 1}), (3, 1, {"b": 2})]),
+    ('[\n  {"a": 1},\n  {"b": 2}\n]\n', [(2, 3, {"a": 1}), (3, 3, {"b": 2})]),
+    ('\ufeff[{"a": 1}, {"b": 2}]', [(1, 2, {"a": 1}), (1, 12, {"b": 2})]),
+    ("[]\n", []),
+    ("[ ]", []),
+    ('[\n  {"a": 1}\n', [(2, 3, {"a": 1}), (3, 1, "expected ',' or ']'")]),
+    ('[\n  {"a": 1},\n  {oops\n]', [(2, 3, {"a": 1}), (3, 4, "Expecting property name")]),
+    ('[{"a": 1}]\n{"b": 2}\n', [(1, 2, {"a": 1}), (2, 1, "more after the end")]),
+    ('[{"a": NaN}]', [(1, 2, "NaN is no JSON number")]),
+    ('[{"a": "\\ud800"}]', [(1, 2, "a lone surrogate")]),
+    ("[[[[", [(1, 5, "Expecting value")]),  # JSON Lines: a line of its own
+    ("[1, 2]\n", [(1, 1, [1, 2])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JSON_VALUES)
+def test_json_values(text: str, expected: list[tuple[int, int, Any]]) -> None:
+    found = [
+        (line, col, str(value) if isinstance(value, ValueError) else value)
+        for line, col, value in json_values(text)
+    ]
+    assert len(found) == len(expected)
+    for (line, col, value), (want_line, want_col, want) in zip(found, expected, strict=True):
+        assert (line, col) == (want_line, want_col)
+        assert value.startswith(want) if isinstance(want, str) else value == want
+
+
+def test_validate_reads_what_format_json_writes(tmp_path: Path) -> None:
+    page = ROOT / "samples" / "anp_buitenland.txt"
+    written = newswire("parse", "--format", "json", "--now", "2026-02-01T09:00:00+01:00",
+                       str(page))
+    array = tmp_path / "page.json"
+    array.write_text(written.stdout, encoding="utf-8")
+    assert newswire("validate", str(array)).returncode == 0
+    # Its errors are named by the line each element starts on (counted by hand).
+    broken = _set(GOLDEN[0], "kind", "story")
+    bad = tmp_path / "bad.json"
+    bad.write_text(f"[\n  {json.dumps(GOLDEN[1])},\n  {json.dumps(broken)},\n  {{oops\n]\n",
+                   encoding="utf-8")
+    result = newswire("validate", "--format", "jsonl", str(bad))
+    assert result.returncode == 1
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(d["line"], d["col"], d["code"]) for d in found] == [
+        (3, 3, "schema"), (4, 4, "invalid-json")
+    ]
+    # An array as its own name does not say: told by its opening.
+    renamed = tmp_path / "page.txt"
+    renamed.write_text(written.stdout, encoding="utf-8")
+    assert newswire("validate", str(renamed)).returncode == 0
 
 
 def test_hostile_lines_are_each_one_error(tmp_path: Path) -> None:
