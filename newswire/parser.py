@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - CPython builds without it
 from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import datetime
+from itertools import pairwise
 from operator import attrgetter
 
 from newswire.agencies import closest_code
@@ -71,6 +72,48 @@ def _item_id(head: str, body: str) -> str:
     lines or paragraphs keeps its id."""
     key = f"{head}\n{body.replace(_PARAGRAPH_BREAK, ' ')}"
     return blake2b(key.encode(), digest_size=8).hexdigest()
+
+
+_PARAGRAPH_END = frozenset(".!?:;\"'”’)»…]")
+_LIST_MARKS = frozenset("-–—•*·>")
+
+
+def _column(text: str, start: int) -> int:
+    return start - text.rfind("\n", 0, start) - 1
+
+
+def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
+    """The paragraphs of an item's lines (``tokens``, in order, in ``text``), with lines
+    that wrap one paragraph joined by a space. Only adjacent lines join, and a list's line
+    (``- …``, ``• …``) never does. A line goes on the one above it:
+
+    - when paragraphs are opened by an indent, as plain wire copy writes them (two lines or
+      more at the deepest indent), and the line is less indented;
+    - when the line above ends in no sentence's end and this one opens in small letters;
+    - when blank lines part paragraphs elsewhere in the item, and either of those holds.
+    """
+    kept = [t for t in tokens if t.text]
+    if len(kept) < 2:
+        return [squash_spaces(t.text) for t in kept]
+    blank = any(b.line - a.line > 1 for a, b in pairwise(kept))
+    columns = [_column(text, t.start) for t in kept]
+    indent = max(columns[1:])  # the lead's line opens with a dateline, wherever it stands
+    indented = indent > 0 and columns.count(indent) > 1
+    out = [squash_spaces(kept[0].text)]
+    for k in range(1, len(kept)):
+        line = squash_spaces(kept[k].text)
+        if kept[k].line == kept[k - 1].line + 1 and line[0] not in _LIST_MARKS:
+            open_end = out[-1][-1] not in _PARAGRAPH_END
+            small = line[0].islower()
+            if (
+                (indented and columns[k] < indent)
+                or (open_end and small)
+                or (blank and (open_end or small))
+            ):
+                out[-1] = f"{out[-1]} {line}"
+                continue
+        out.append(line)
+    return out
 
 
 _by_start = attrgetter("source.start")
@@ -275,7 +318,7 @@ class _Builder:
             texts = [squash_spaces(lead.text)]
         else:
             paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
-            texts = [squash_spaces(p.text) for p in paragraphs if p.text]
+            texts = paragraph_texts(paragraphs, self.norm.text)
         credits: tuple[Credit, ...] = ()
         if texts and may_credit(texts[-1]):
             texts, credits = take_credits(texts)

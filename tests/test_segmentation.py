@@ -498,11 +498,41 @@ LABELLED_TIMES = [
 ]
 
 
+# Lines that wrap one paragraph, as plain text and wire copy hold them, are joined.
+WRAPPED = [
+    # Blank lines part the paragraphs: a single line end is a wrap.
+    ("Kop/DEN HAAG (ANP) - Het kabinet heeft/vandaag besloten door te gaan, zei/"
+     "Rutte.//Tweede alinea.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Het kabinet heeft vandaag besloten door te gaan, zei "
+      "Rutte.\n\nTweede alinea."]),
+    # An indent opens each paragraph, as plain wire copy writes them.
+    ("Kop/SALVADOR, Feb 26 - Rain fell on the/coast all week./    The harvest is late,/"
+     "farmers said. Prices/rose./    Exports fell.",
+     ["article|Kop|-|SALVADOR, Feb 26 -|Feb 26|Rain fell on the coast all week.\n\n"
+      "The harvest is late, farmers said. Prices rose.\n\nExports fell."]),
+    # Without either, a line opening in small letters after no sentence's end.
+    ("Kop/DEN HAAG (ANP) - Het kabinet heeft/vandaag besloten.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Het kabinet heeft vandaag besloten."]),
+    ("Kop/DEN HAAG (ANP) - Het kabinet zegt/Rutte treedt af.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Het kabinet zegt\n\nRutte treedt af."]),
+    # A paragraph a line stays one, blank lines or not.
+    ("Kop/DEN HAAG (ANP) - Een./Twee.//Drie./Vier.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee.\n\nDrie.\n\nVier."]),
+    # One indented line is a quote, not a layout.
+    ("Kop/DEN HAAG (ANP) - Een./Twee./    Drie./Vier.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee.\n\nDrie.\n\nVier."]),
+    # A list's lines are their own.
+    ("Kop/DEN HAAG (ANP) - De punten zijn/- de stikstof/- de begroting//Slot.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|De punten zijn\n\n- de stikstof\n\n- de begroting"
+      "\n\nSlot."]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
     + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES
-    + TIMELINE_ENTRIES,
+    + TIMELINE_ENTRIES + WRAPPED,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
