@@ -51,7 +51,7 @@ TzOption = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
         help=f"IANA time zone for a --now without offset, file times and the clock "
-        f"[default: {DEFAULT_TZ}].",
+        f"(default: {DEFAULT_TZ}).",
         show_default=False,
     ),
 ]
@@ -160,11 +160,15 @@ def _session_for(source: Input, opts: _Options) -> Session:
     file's modification time, else the clock."""
     if opts.now is not None:
         reference, origin = opts.now, "option"
-    elif source.mtime is not None:
-        reference = datetime.fromtimestamp(source.mtime, opts.zone or _zone(DEFAULT_TZ))
-        origin = "file-mtime"
     else:
-        reference, origin = datetime.now(opts.zone or _zone(DEFAULT_TZ)), "clock"
+        zone = opts.zone or _zone(DEFAULT_TZ)
+        if source.mtime is not None:
+            reference, origin = datetime.fromtimestamp(source.mtime, zone), "file-mtime"
+        else:
+            reference, origin = datetime.now(zone), "clock"
+        # Whole seconds: "10 minuten geleden" at 08:50:00.218138 claims a precision no page
+        # has, and mixed fractions trip readers that take one format for a column (pandas).
+        reference = reference.replace(microsecond=0)
     return Session(
         source.text, now=reference, lang=opts.lang, source=source.name, now_source=origin
     )
@@ -474,6 +478,11 @@ def convert(
             raise typer.BadParameter(
                 f"{value!r} is not one of {', '.join(allowed)}", param_hint=hint
             )
+    if force and skip_existing:
+        raise typer.BadParameter(
+            "--force replaces outputs that exist, --skip-existing leaves them: give one",
+            param_hint="--skip-existing",
+        )
     reference, zone, lang = _time_and_language(now, tz, lang)
     _check_encoding(encoding)
     settings = c.Settings(to, reference, zone or _zone(DEFAULT_TZ), lang, input_format,
@@ -518,7 +527,8 @@ def convert(
         target = Path(output)
         if any(c.same_file(target, j.source) for j in todo):
             raise typer.BadParameter(f"{output} is one of the inputs", param_hint="--output")
-        if target.exists() and not force:
+        # Only a file is replaced: a pipe or a device (/dev/stdout, /dev/null) is written to.
+        if target.is_file() and not force:
             if skip_existing:
                 todo = []
             else:

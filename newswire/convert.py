@@ -320,9 +320,9 @@ def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, An
 def _reference(settings: Settings, mtime: float | None) -> tuple[datetime, str]:
     if settings.now is not None:
         return settings.now, "option"
-    if mtime is not None:
-        return datetime.fromtimestamp(mtime, settings.zone), "file-mtime"
-    return datetime.now(settings.zone), "clock"
+    if mtime is not None:  # whole seconds, as parse has them
+        return datetime.fromtimestamp(mtime, settings.zone).replace(microsecond=0), "file-mtime"
+    return datetime.now(settings.zone).replace(microsecond=0), "clock"
 
 
 def _dump_records(
@@ -423,8 +423,7 @@ class AtomicFile:
     named, so no interruption can leave a temporary file nobody knows of."""
 
     def __init__(self, path: Path, pending: list[AtomicFile]) -> None:
-        # A link is followed: the file it points to is replaced, the link stays.
-        self.path = path = Path(os.path.realpath(path)) if path.is_symlink() else path
+        self.path = path
         self.temp: Path | None = None
         self.file: TextIO | None = None
         pending.append(self)
@@ -433,6 +432,8 @@ class AtomicFile:
         except OSError:
             found = None
         if found is not None and not stat.S_ISREG(found.st_mode):
+            # Opened by the name given: /dev/stdout is a link to /proc/self/fd/1, and the
+            # name a link to a pipe resolves to ("pipe:[1234]") is no file's.
             # A pipe or a device (/dev/stdout): written to as it is, never replaced.
             try:
                 self.file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
@@ -440,6 +441,8 @@ class AtomicFile:
                 raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
             self.out = checked(self.file, str(path))
             return
+        if path.is_symlink():  # the file it points to is replaced, the link stays
+            self.path = path = Path(os.path.realpath(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError):

@@ -74,7 +74,12 @@ def _check(
         if fits > 1:
             out.append((path, "matches more than one of the allowed shapes"))
         elif fits == 0:
-            out.extend(min(results, key=lambda kr: (not kr[0], len(kr[1])))[1])
+            # The shape its "kind" names explains it best: a record missing fields is not
+            # told it should be a skip because a skip has fewer fields to miss.
+            kind = f"{path}.kind" if path else "kind"
+            out.extend(min(results, key=lambda kr: (
+                not kr[0], any(p == kind for p, _ in kr[1]), len(kr[1])
+            ))[1])
         return
     if "const" in node and value != node["const"]:
         out.append((path, f"must be {json.dumps(node['const'])}"))

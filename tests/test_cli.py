@@ -350,6 +350,10 @@ def test_now_option(
         pytest.param(
             datetime(2026, 1, 15, 12, 34, 56), ["--tz", "UTC"], ZoneInfo("UTC"), id="tz-utc"
         ),
+        # A file system's fraction of a second is no precision a page's times have.
+        pytest.param(
+            datetime(2026, 1, 15, 12, 34, 56, 789_000), [], AMSTERDAM, id="fraction-dropped"
+        ),
     ],
 )
 def test_reference_time_from_file_mtime(
@@ -361,7 +365,7 @@ def test_reference_time_from_file_mtime(
     result = run(["parse", "page.txt", *tz_args], tmp_path, env=base_env(TZ="Asia/Tokyo"))
     assert result.returncode == 0, result.stderr
     recs = records(result.stdout)
-    expected = datetime.fromtimestamp(stamp, zone)
+    expected = datetime.fromtimestamp(stamp, zone).replace(microsecond=0)
     for rec in recs:
         assert rec["reference_time"]["source"] == "file-mtime"
         assert datetime.fromisoformat(rec["reference_time"]["value"]) == expected
@@ -858,6 +862,8 @@ def test_help(tmp_path: Path, args: list[str]) -> None:
     if args[0] == "parse":
         for option in ("--now", "--tz", "--lang", "--format", "--include-skipped"):
             assert option in result.stdout
+        # Written in brackets, the default was taken for markup and left out.
+        assert "Europe/Amsterdam" in " ".join(result.stdout.replace("│", " ").split())
 
 
 # --------------------------------------------------------------------------- broken pipe

@@ -193,14 +193,18 @@ def test_a_link_or_a_pipe_as_output_is_written_through(tmp_path: Path) -> None:
     assert link.is_symlink() and target.read_text("utf-8").count("\n") == 8
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
-    run = subprocess.Popen(
-        [*newswire_command(), "convert", page, "-o", str(fifo), "--force", "--now", NOW,
-         "--quiet"]
+    run = subprocess.Popen(  # no --force: a pipe is written to, never replaced
+        [*newswire_command(), "convert", page, "-o", str(fifo), "--now", NOW, "--quiet"]
     )
     with fifo.open(encoding="utf-8") as reader:  # the writer opens it: this unblocks both
         lines = reader.read().splitlines()
     assert run.wait(timeout=60) == 0
     assert len(lines) == 8 and fifo.exists()
+    # /dev/stdout is a link to the pipe the caller reads: followed by the kernel, not by name.
+    through = newswire("convert", page, "-o", "/dev/stdout", "--now", NOW, "--quiet")
+    assert through.returncode == 0, through.stderr
+    assert through.stdout.count("\n") == 8
+    assert newswire("convert", page, "-o", "/dev/null", "--now", NOW).returncode == 0
 
 
 def test_stdin_to_csv() -> None:
@@ -393,7 +397,8 @@ def test_files_from_and_on_error_stop(tree: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "words"),
     [(["--to", "xml", "x.txt"], "--to"), (["--on-error", "maybe", "x.txt"], "--on-error"),
-     ([], "no inputs"), (["--files-from", "/no/such/list"], "cannot read /no/such/list")],
+     ([], "no inputs"), (["--files-from", "/no/such/list"], "cannot read /no/such/list"),
+     (["--force", "--skip-existing", "x.txt"], "give one")],
 )
 def test_usage_errors(args: list[str], words: str) -> None:
     result = newswire("convert", *args)

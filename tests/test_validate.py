@@ -75,19 +75,34 @@ MUTATIONS = [
     ("source.line_start", 0, "source.line_start", "at least 1"),
     ("source.page", True, "source.page", "must be integer, not boolean"),
     ("credits", [{"name": "X"}], "credits[0]", "missing field 'role'"),
+    ("dateline.agencies", [], None, None),  # a dateline may credit no agency (WASHINGTON —)
 ]
 
 
 @pytest.mark.parametrize(("field", "value", "path", "words"), MUTATIONS)
 def test_checker_reports_what_jsonschema_rejects(
-    field: str, value: object, path: str, words: str
+    field: str, value: object, path: str | None, words: str | None
 ) -> None:
     record = next(r for r in GOLDEN if r["dateline"] is not None)
     broken = _set(record, field, value)
+    if path is None:  # a change that leaves a valid record
+        jsonschema.validate(broken, SCHEMA)
+        assert check(broken, SCHEMA) == []
+        return
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, SCHEMA)
     found = check(broken, SCHEMA)
+    assert words is not None
     assert any(p == path and words in message for p, message in found), found
+
+
+def test_a_record_missing_fields_is_told_what_a_record_needs() -> None:
+    # A skip has fewer fields to miss; the kind says which shape was meant.
+    found = check({"id": "0123456789abcdef", "kind": "article"}, SCHEMA)
+    assert ("", "missing field 'body'") in found
+    assert not any("skipped" in message or "reason" in message for _, message in found)
+    skip = check({"kind": "skipped", "text": "x"}, SCHEMA)
+    assert ("", "missing field 'reason'") in skip
 
 
 def test_schema_command_prints_the_shipped_schema() -> None:
