@@ -38,6 +38,10 @@ def test_every_code_names_one_agency() -> None:
         ("dpa", "Deutsche Presse-Agentur", "DE"),
         ("DPA", "Deutsche Presse-Agentur", "DE"),
         ("lno", "dpa Landesdienst Nord", "DE"),
+        ("lni", "dpa Landesdienst Nord", "DE"),  # Niedersachsen and Bremen
+        ("lmv", "dpa Landesdienst Nord", "DE"),  # Mecklenburg-Vorpommern
+        ("lsn", "dpa Landesdienst Ost", "DE"),  # Sachsen
+        ("lsa", "dpa Landesdienst Ost", "DE"),  # Sachsen-Anhalt
         ("BELGA", "Belga", "BE"),
         ("EFE", "Agencia EFE", "ES"),
         ("Xinhua", "Xinhua", "CN"),
