@@ -123,6 +123,11 @@ def may_credit(paragraph: str) -> bool:
     )
 
 
+def is_credit_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` holds credits and nothing else (``(c) Agencia EFE``)."""
+    return may_credit(paragraph) and _credit_line(paragraph) is not None
+
+
 def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:
     """``paragraphs`` without the credit lines that end them, and those credits in order."""
     found: list[Credit] = []

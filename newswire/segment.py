@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Literal
 
-from newswire.credits import is_byline
+from newswire.credits import is_byline, is_credit_line
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_zone, resolve
@@ -1054,6 +1054,11 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 continue
             run.add(Item(headline=tok))
             run.headed = True
+            continue
+        if current is not None and current.closed and is_credit_line(tok.text):
+            # "(c) Agencia EFE" after a list's closing time: the page's credit, which the
+            # last item takes rather than standing as an item of no text.
+            current.paragraphs.append(tok)
             continue
         if current is None or current.closed:
             # In a clock list the line after the time is the item's headline.

@@ -147,6 +147,19 @@ PAGES = [
 ]
 
 
+def test_a_credit_after_a_lists_closing_time_goes_to_its_last_item() -> None:
+    # Before, "(c) Agencia EFE" stood as a teaser of no text and no dateline, and the list,
+    # no longer ending on a time, had its order guessed.
+    text = ("Titular\nMADRID (EFE).- Uno.\nMás noticias de España\nSEVILLA (EFE).- Dos.\n"
+            "hace 2 horas\nBILBAO (EFE).- Tres.\nayer a las 23:15\n(c) Agencia EFE\n")
+    records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [r.body for r in records] == ["Uno.", "Dos.", "Tres."]
+    last = records[-1]
+    assert [(c.name, c.role) for c in last.credits] == [("Agencia EFE", "copyright")]
+    assert last.source.end == len(text) - 1 and last.source.line_end == 8
+    assert not any(w.code == "time-order-guessed" for r in records for w in r.warnings)
+
+
 @pytest.mark.parametrize(("text", "headline", "byline", "body", "credits"), PAGES)
 def test_bylines_and_credits_in_pages(
     text: str, headline: str, byline: str | None, body: str, credits: Credits
