@@ -26,6 +26,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"  # Feb 1st; AFP's "1er février", every mon
 _DATE = (  # Jan 5, 5. Januar, maybe a year: 31 janv. 2026, Jan 5, 2026
     rf"(?:[^\W\d_]{{3,9}}\.?[ ]{{1,2}}{_DAY}|{_DAY}\.?[ ]{{1,2}}[^\W\d_]{{3,9}}\.?)"
     r"(?:,?[ ]{1,2}\d{4}(?!\d))?"
+    # The day alone after a comma, right before the agencies, as Europa Press writes it; not
+    # after a word read as a qualifier ("WASHINGTON, Jan 5" is a month and day).
+    r"|(?:(?<=,[ ])|(?<=,))\d{1,2}(?=[ ]?\()"
 )
 # A state, province or country after the place: Texas, N.J., British Columbia.
 # Possessive letter runs, and abbreviation letters only after a dot (N.J., B.W.I.): a word
@@ -206,6 +209,8 @@ _MONTHS = frozenset(m for language in LANGUAGES.values() for m in language.month
 def _is_date(date: str) -> bool:
     """``Feb 26``, ``2 March``, ``10 abr.``: a month any language table knows, and a day
     (``Jan 5, 2026``: and a year)."""
+    if date.isdigit():  # "MADRID, 31 (EUROPA PRESS) -": the day of the current month
+        return 1 <= int(date) <= 31
     first, last = date.split()[:2]
     last = last.rstrip(",")
     first = first.rstrip(".") if first[0].isdigit() else first  # the German "5. Januar"
@@ -257,6 +262,8 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     elif qualifier is not None and not all(w[0].isupper() for w in qualifier.split()):
         return None  # "PARIJS, gisteren (ANP) -": a qualifier is a name
     if agencies:
+        if date is not None and date.isdigit() and not _is_date(date):
+            return None  # "MADRID, 32 (EP) -"
         if not any(a.known for a in agencies):
             if not _misspelt_agencies(places_text, agencies):
                 return None

@@ -165,6 +165,9 @@ DATED_DATELINES = [
     ("WASHINGTON, Feb 22nd, 2026 (Reuters) - A", ("WASHINGTON",), "Feb 22nd, 2026",
      ("Reuters",), 39),
     ("LONDON, 3rd March (Reuters) - The", ("LONDON",), "3rd March", ("Reuters",), 30),
+    # The day alone, as Europa Press writes it.
+    ("MADRID, 31 (EUROPA PRESS) - El", ("MADRID",), "31", ("EUROPA PRESS",), 28),
+    ("SEVILLA, 5 (EP) - La", ("SEVILLA",), "5", ("EP",), 18),
 ]
 
 # (text, dateline text, end): every separator, with one, several or no spaces after it.
@@ -275,6 +278,9 @@ NOT_DATELINES = [
     ("PARIJS, gisteren (ANP) - Het",),
     ("WASHINGTON, Jan 123 (Reuters) - The",),
     ("WASHINGTON, Jan 5abc (Reuters) - The",),
+    ("MADRID, 32 (EUROPA PRESS) - El",),
+    ("Madrid, 31 - El",),
+    ("BOEING, 737 (AP) - The",),
     ("KABINET WIL MEER GELD VOOR DEFENSIE (ANP) - Het",),
     ("EDE/EPE/OSS/ELST/BEEK/LITH/UDEN (ANP) - In",),
     ("PARIJS (ANP/AFP/RTR/DPA/AP/EFE/ANSA) - De",),
