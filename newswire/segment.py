@@ -238,6 +238,10 @@ class Scanner:
         self._quantities = frozenset(
             w for g in self.grammars for w in (*g.language.numbers, *g.language.units)
         )
+        # The languages that read a number touching a letter's unit, alone, as a past time
+        # ("3h" is 3 hours ago in English), first: elsewhere "3h" is three o'clock.
+        self._alone = [g for g in self.grammars if g.language.past_alone]
+        self._alone_letters = frozenset(c for g in self._alone for c in g.language.past_alone)
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -614,6 +618,8 @@ class Scanner:
         if time_line.fullmatch(lowered) is None:
             return None  # "Ajax wint met 3-1", "12,34 -3,5%": not only time words and numbers
         words = [w.strip(",.") for w in lowered.split()]
+        if len(words) == 1 and words[0][-1] in self._alone_letters and words[0][:-1].isdigit():
+            return self._read_whole(s, grammars=self._alone) or self._read_whole(s)  # "3h"
         if any(_has_digit(w) for w in words):
             if not any(w in time_words for w in words) and not re.search(_TIME_SHAPE, s):
                 return None  # "3", "1234 5678": numbers
@@ -675,12 +681,13 @@ class Scanner:
         return False
 
     def _read_whole(
-        self, s: str, start: int = 0, end: int | None = None, *, probe: bool = True
+        self, s: str, start: int = 0, end: int | None = None, *, probe: bool = True,
+        grammars: list[_Grammar] | None = None,
     ) -> tuple[re.Match[str], _Grammar] | None:
-        """``s[start:end]`` read whole by the first language in play that can, as an instant
-        (with ``probe``: "31-02-2026" is none)."""
+        """``s[start:end]`` read whole by the first language in play (or of ``grammars``)
+        that can, as an instant (with ``probe``: "31-02-2026" is none)."""
         stop = len(s) if end is None else end
-        for g in self.grammars:
+        for g in self.grammars if grammars is None else grammars:
             m = g.any_case.match(s, start, stop)
             if m is not None and m.end() == stop and (
                 not probe or resolve(m, g, _PROBE) is not None

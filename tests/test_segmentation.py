@@ -214,6 +214,13 @@ OTHER_LANGUAGES = [
     ("Headline/LONDON (Reuters) - One./Most read/PARIS (AFP) - Two./2 hours ago",
      ["article|Headline|-|LONDON (Reuters) -|-|One.", "skip:section-header:Most read",
       "teaser|-|-|PARIS (AFP) -|2 hours ago|Two."]),
+    # "3h", "45m", "2d" alone: English lists' hours, minutes and days ago.
+    ("More from Business/NEW YORK (Reuters) - Stocks rose./3h/CHICAGO (Reuters) - Boeing "
+     "said./45m/TORONTO (Reuters) - Stocks fell./2d",
+     ["skip:section-header:More from Business",
+      "teaser|-|Business|NEW YORK (Reuters) -|3h|Stocks rose.",
+      "teaser|-|Business|CHICAGO (Reuters) -|45m|Boeing said.",
+      "teaser|-|Business|TORONTO (Reuters) -|2d|Stocks fell."]),
     # A singular unit is the start of its plural: the capital after it opens the place.
     ("Mehr aus Politik/HAMBURG (dpa) - A./vor einer StundeNÜRNBERG (dpa) - B./vor 3 Stunden",
      ["skip:section-header:Mehr aus Politik",

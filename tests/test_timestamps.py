@@ -99,6 +99,11 @@ ENGLISH_RELATIVE = [
     ("5m ago", "2026-05-14 09:25"),
     ("1h 20m ago", "2026-05-14 08:10"),
     ("3d ago", "2026-05-11 09:30"),
+    # A number touching its letter, alone, as lists write it: English reads it before the
+    # languages that take "3h" for three o'clock.
+    ("3h", "2026-05-14 06:30"),
+    ("45m", "2026-05-14 08:45"),
+    ("2d", "2026-05-12 09:30"),
     ("30 seconds ago", "2026-05-14 09:29:30"),
     ("1 second ago", "2026-05-14 09:29:59"),
     ("20 secs ago", "2026-05-14 09:29:40"),
@@ -207,6 +212,8 @@ NOT_TIMESTAMPS = [
     ("1u 20m geleden",),
     # A letter is a unit only in the past: "in 3D" is no date.
     ("in 3D printing",),
+    ("3h later",),
+    ("in 3h",),
     ("in 100 m hurdles",),
     ("1h20 ago",),
     ("il y a 1 h 20",),
@@ -271,6 +278,8 @@ LANG_ARGUMENT = [
     ("2 hours ago", "en", "en"),
     ("2 hours ago", "en-GB", "en"),
     ("2 hours ago", "nl", None),
+    ("3h", "fr", "fr"),  # three o'clock
+    ("45m", "nl", None),
     ("zojuist", "en", None),
     ("just now", "nl", None),
     ("in 5 minuten", "nl", None),

@@ -20,7 +20,7 @@ class Language:
         "at", "byline_joiners", "byline_openers", "clock_suffixes", "code", "conjunctions",
         "credit_roles", "date_particles", "days", "future_before", "just_now", "just_now_alone",
         "last", "meridiem", "month_first", "months", "numbers", "numeric_order", "past_after",
-        "past_before", "section_headers", "stopwords", "time_labels", "units",
+        "past_alone", "past_before", "section_headers", "stopwords", "time_labels", "units",
         "weekday_abbreviations", "weekdays",
     )
 
@@ -30,6 +30,7 @@ class Language:
         self.numbers: dict[str, int] = dict(module.NUMBERS)
         self.past_after: tuple[str, ...] = tuple(module.PAST_AFTER)
         self.past_before: tuple[str, ...] = tuple(module.PAST_BEFORE)
+        self.past_alone: tuple[str, ...] = tuple(module.PAST_ALONE)
         self.future_before: tuple[str, ...] = tuple(module.FUTURE_BEFORE)
         self.conjunctions: tuple[str, ...] = tuple(module.AND)
         self.just_now: tuple[str, ...] = tuple(module.JUST_NOW)

@@ -63,6 +63,8 @@ AND = ("und",)
 JUST_NOW = ("gerade eben", "soeben", "eben erst", "vor wenigen sekunden")
 # Just-now words that are also common words: a time only when nothing follows.
 JUST_NOW_ALONE = ("gerade", "jetzt")
+# One-letter units that, touching a number alone on a line, are that long ago (en: "3h").
+PAST_ALONE = ()
 
 # Day words and their distance from today in days.
 DAYS = {

@@ -61,6 +61,9 @@ AND = ("and",)
 JUST_NOW = ("just now", "moments ago", "a moment ago", "right now")
 # Just-now words that are also common words: a time only when nothing follows.
 JUST_NOW_ALONE = ("now",)
+# One-letter units that, touching a number with nothing else on the line, are that long
+# ago: lists write "3h", "45m", "2d" for 3 hours, 45 minutes, 2 days ago.
+PAST_ALONE = ("m", "h", "d")
 
 # Day words and their distance from today in days.
 DAYS = {

@@ -59,6 +59,8 @@ AND = ("y",)
 JUST_NOW = ("hace un momento", "hace unos instantes", "hace instantes", "justo ahora")
 # Just-now words that are also common words: a time only when nothing follows.
 JUST_NOW_ALONE = ("ahora",)
+# One-letter units that, touching a number alone on a line, are that long ago (en: "3h").
+PAST_ALONE = ()
 
 # Day words and their distance from today in days.
 DAYS = {

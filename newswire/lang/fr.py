@@ -60,6 +60,8 @@ AND = ("et",)
 JUST_NOW = ("à l'instant", "à l’instant", "a l'instant", "il y a un instant")
 # Just-now words that are also common words: a time only when nothing follows.
 JUST_NOW_ALONE = ("maintenant",)
+# One-letter units that, touching a number alone on a line, are that long ago (en: "3h").
+PAST_ALONE = ()
 
 # Day words and their distance from today in days.
 DAYS = {

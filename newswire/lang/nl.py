@@ -58,6 +58,8 @@ AND = ("en",)
 JUST_NOW = ("zojuist", "zo-even", "zoeven", "zo juist", "zonet", "zo net")
 # Just-now words that are also common words ("net als"): a time only when nothing follows.
 JUST_NOW_ALONE = ("net",)
+# One-letter units that, touching a number alone on a line, are that long ago (en: "3h").
+PAST_ALONE = ()
 
 # Day words and their distance from today in days.
 DAYS = {
