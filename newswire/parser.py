@@ -96,7 +96,10 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
     if len(kept) < 2:
         return [squash_spaces(t.text) for t in kept]
     blank = any(b.line - a.line > 1 for a, b in pairwise(kept))
-    columns = [_column(text, t.start) for t in kept]
+    # Most lines start at their line's start: no search back for those.
+    columns = [
+        0 if t.start == 0 or text[t.start - 1] == "\n" else _column(text, t.start) for t in kept
+    ]
     indent = max(columns[1:])  # the lead's line opens with a dateline, wherever it stands
     indented = indent > 0 and columns.count(indent) > 1
     out = [squash_spaces(kept[0].text)]
@@ -313,7 +316,14 @@ class _Builder:
         self, item: Item, kind: str, section: str | None, language: str | None,
         guessed: bool, page: int,
     ) -> Record:
-        lead = item.lead
+        lead, heading = item.lead, item.headline
+        if (
+            heading is None and lead is not None and lead.kind == "text" and kind == "teaser"
+            and not item.paragraphs and is_headline(lead)
+        ):
+            # A list's line alone, no dateline, no sentence ("Meest gelezen" lists, a time
+            # over a title): a headline with no body.
+            lead, heading = None, lead
         if lead is not None and not item.paragraphs:  # most teasers: one paragraph
             texts = [squash_spaces(lead.text)]
         else:
@@ -325,7 +335,7 @@ class _Builder:
         body = texts[0] if len(texts) == 1 else "\n\n".join(texts)
         byline = byline_name(squash_spaces(item.byline.text)) if item.byline else None
         dateline = None if lead is None else lead.dateline if self.plain else self.dateline(lead)
-        headline = squash_spaces(item.headline.text) if item.headline else None
+        headline = squash_spaces(heading.text) if heading else None
         if dateline is None:
             warnings: tuple[Problem, ...] = _NO_DATELINE
             head = " ".join((headline or "").split())
@@ -339,7 +349,7 @@ class _Builder:
                 warnings = (*warnings, *doubts)
                 dateline = dateline._replace(places=places)
         published = None
-        first = item.headline or item.byline or lead or item.paragraphs[0]
+        first = heading or item.byline or lead or item.paragraphs[0]
         last = item.paragraphs[-1] if item.paragraphs else lead or first
         time = item.time
         if time is not None:

@@ -1074,6 +1074,12 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 run.headed = False
         elif current.lead is None:
             current.lead = tok
+        elif (
+            len(page.runs) > 1 and not run.clocked and not current.paragraphs
+            and current.headline is None and current.lead.kind == "text"
+            and is_headline(current.lead) and is_headline(tok)
+        ):
+            run.add(Item(lead=tok))  # a list of titles alone ("Meest gelezen"): one each
         else:
             current.paragraphs.append(tok)
     # Would a headline over a dateline right here start a page of its own?

@@ -505,6 +505,23 @@ LABELLED_TIMES = [
 ]
 
 
+# Lists of titles without datelines: each line a teaser's headline, with no body.
+TITLE_LISTS = [
+    ("Kop/DEN HAAG (ANP) - Een./Meest gelezen/Vrouw (82) overleden na brand/"
+     "Zeearend gespot boven de plassen/Jackpot valt in Drenthe",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meest gelezen",
+      "teaser|Vrouw (82) overleden na brand|-|-|-|",
+      "teaser|Zeearend gespot boven de plassen|-|-|-|", "teaser|Jackpot valt in Drenthe|-|-|-|"]),
+    # A time on its own line over each title.
+    ("Net binnen/08:42/Politie houdt verdachte aan/08:15/Storing bij NS voorbij",
+     ["skip:section-header:Net binnen", "teaser|Politie houdt verdachte aan|-|-|08:42|",
+      "teaser|Storing bij NS voorbij|-|-|08:15|"]),
+    # Sentences stay a teaser's text.
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit Binnenland/Het kabinet valt./Rutte treedt af.",
+     ["article|Kop|Binnenland|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit Binnenland",
+      "teaser|-|Binnenland|-|-|Het kabinet valt.\n\nRutte treedt af."]),
+]
+
 # Lines that wrap one paragraph, as plain text and wire copy hold them, are joined.
 WRAPPED = [
     # Blank lines part the paragraphs: a single line end is a wrap.
@@ -539,7 +556,7 @@ WRAPPED = [
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
     + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES
-    + TIMELINE_ENTRIES + WRAPPED,
+    + TIMELINE_ENTRIES + WRAPPED + TITLE_LISTS,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
