@@ -90,28 +90,36 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
     - when paragraphs are opened by an indent, as plain wire copy writes them (two lines or
       more at the deepest indent), and the line is less indented;
     - when the line above ends in no sentence's end and this one opens in small letters;
-    - when blank lines part paragraphs elsewhere in the item, and either of those holds.
+    - when blank lines part paragraphs elsewhere in the item, and the line above ends in no
+      sentence's end and is long, as lines wrapped at a width are: a title, a caption or a
+      label ("Related coverage") is short.
     """
     kept = [t for t in tokens if t.text]
     if len(kept) < 2:
         return [squash_spaces(t.text) for t in kept]
-    blank = any(b.line - a.line > 1 for a, b in pairwise(kept))
     # Most lines start at their line's start: no search back for those.
     columns = [
         0 if t.start == 0 or text[t.start - 1] == "\n" else _column(text, t.start) for t in kept
     ]
     indent = max(columns[1:])  # the lead's line opens with a dateline, wherever it stands
     indented = indent > 0 and columns.count(indent) > 1
+    blank = any(
+        b.line - a.line > 1 and not text[a.end : b.start].strip() for a, b in pairwise(kept)
+    )
+    width = max(c + t.end - t.start for c, t in zip(columns, kept, strict=True)) if blank else 0
     out = [squash_spaces(kept[0].text)]
     for k in range(1, len(kept)):
         line = squash_spaces(kept[k].text)
-        if kept[k].line == kept[k - 1].line + 1 and line[0] not in _LIST_MARKS:
+        above = kept[k - 1]
+        if above.line + 1 == kept[k].line and line[0] not in _LIST_MARKS:
             open_end = out[-1][-1] not in _PARAGRAPH_END
-            small = line[0].islower()
             if (
                 (indented and columns[k] < indent)
-                or (open_end and small)
-                or (blank and (open_end or small))
+                or (open_end and line[0].islower())
+                or (
+                    blank and open_end
+                    and 4 * (columns[k - 1] + above.end - above.start) >= 3 * width
+                )
             ):
                 out[-1] = f"{out[-1]} {line}"
                 continue

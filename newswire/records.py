@@ -165,7 +165,7 @@ class Skipped(NamedTuple):
 
     reason: str
     """A stable kebab-case code: ``section-header``, ``page-separator``, ``preamble``,
-    ``orphan-time``, ``unread-time``, ``markup``."""
+    ``orphan-time``, ``unread-time``, ``boilerplate``, ``markup``."""
     text: str
     source: Source
 

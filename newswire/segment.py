@@ -28,7 +28,9 @@ from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_zone, resolve
 
-TokenKind = Literal["text", "dateline", "time", "clock", "section", "break", "when"]
+TokenKind = Literal[
+    "text", "dateline", "time", "clock", "section", "break", "when", "boilerplate"
+]
 
 _SEPARATOR = r"([-=_*#~])(?: ?\1){2,}"  # compiled on first use, by re
 # What may stand right before an item time: the end of a sentence or a quote.
@@ -68,7 +70,7 @@ _TIME_SHAPE = (
 _NUMERIC = rf"(?:\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?|{_NUMERIC_DATE})"
 _NUMERIC_TIME = rf"{_NUMERIC}(?:,? {{1,3}}{_NUMERIC}){{0,2}}"  # a line "31-01-2026 14:05"
 # The kinds of token short lines that repeat give: other lines' readings are not kept.
-_REPEATED = frozenset(("time", "section", "break", "when"))
+_REPEATED = frozenset(("time", "section", "break", "when", "boilerplate"))
 
 
 class Token:
@@ -214,6 +216,11 @@ class Scanner:
     def __init__(self, codes: list[str]) -> None:
         self.grammars = [_GRAMMARS[c] for c in codes]
         # Each language's headers by their first word: one dict lookup per short line.
+        # A site's furniture ("Advertisement"), by its first word, then the whole line.
+        self.boilerplate = frozenset(
+            line.lower() for c in codes for line in LANGUAGES[c].boilerplate
+        )
+        self._boilerplate_first = frozenset(line.split(" ", 1)[0] for line in self.boilerplate)
         self.headers: dict[str, list[_SectionHeaders]] = {}
         for code in codes:
             for word in _SECTION_HEADERS[code].first_words:
@@ -320,7 +327,11 @@ class Scanner:
                 out.append(Token("break", s, at, at + n, number))
                 return
             space = s.find(" ")
-            for headers in self.headers.get((s if space < 0 else s[:space]).lower(), ()):
+            first = (s if space < 0 else s[:space]).lower()
+            if first in self._boilerplate_first and s.lower() in self.boilerplate:
+                out.append(Token("boilerplate", s, at, at + n, number))
+                return
+            for headers in self.headers.get(first, ()):
                 name = headers.match(s)
                 if name is not None:
                     out.append(Token(
@@ -957,6 +968,10 @@ def assemble(tokens: list[Token]) -> list[Page]:
 
     for i, tok in enumerate(tokens):
         kind = tok.kind
+        if kind == "boilerplate":  # "Advertisement": in no item, wherever it stands
+            page.tokens.append(tok)
+            page.skips.append((tok, "boilerplate"))
+            continue
         if kind == "when":
             kind = tok.kind = "time" if _timed(page, started, tokens, i) else "text"
             if tok.time is None and kind == "time":  # "Updated 14:05 GMT"

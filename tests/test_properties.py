@@ -62,7 +62,7 @@ def test_loses_nothing_around_mojibake_accents_and_markup(pieces: list[str]) -> 
      "Net binnen\n", "11:40 Kop van het bericht\n", "gisteren om 14.05 uur\n", "\u200b",
      "\u00ad", "Home | Nieuws | Sport\n", "Door Jan Smit\n", "Updated 14:05 GMT\n",
      "Bijgewerkt 14:05\n", "08:15 De politie belt.\n", "FRANKFURT/MAIN (ANP) - ", "\u2028",
-     "\r", "\x85"]
+     "\r", "\x85", "Advertisement\n", "(c) ANP\n", "3h\n"]
 ), max_size=40))
 def test_spans_around_markup_never_overlap_and_name_their_lines(pieces: list[str]) -> None:
     # Markup between two spans belongs to one of them: a tag that opens an element to the

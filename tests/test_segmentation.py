@@ -505,6 +505,22 @@ LABELLED_TIMES = [
 ]
 
 
+# A site's furniture alone on a line is skipped wherever it stands.
+BOILERPLATE = [
+    ("Advertisement/Senate passes bill/WASHINGTON (AP) — One./Advertisement/Two.",
+     ["skip:boilerplate:Advertisement", "article|Senate passes bill|-|WASHINGTON (AP) —|-|One."
+      "\n\nTwo.", "skip:boilerplate:Advertisement"]),
+    ("Bank holds/LONDON (Reuters) - One./(Reporting by Jo Roe)/"
+     "Our Standards: The Thomson Reuters Trust Principles.",
+     ["article|Bank holds|-|LONDON (Reuters) -|-|One.",
+      "skip:boilerplate:Our Standards: The Thomson Reuters Trust Principles."]),
+    ("Kopf/BERLIN (dpa) - Eins./ANZEIGE/Zwei.",
+     ["article|Kopf|-|BERLIN (dpa) -|-|Eins.\n\nZwei.", "skip:boilerplate:ANZEIGE"]),
+    # The word inside a sentence or a headline is text.
+    ("Advertisement rules change/LONDON (Reuters) - An advertisement ran.",
+     ["article|Advertisement rules change|-|LONDON (Reuters) -|-|An advertisement ran."]),
+]
+
 # Lists of titles without datelines: each line a teaser's headline, with no body.
 TITLE_LISTS = [
     ("Kop/DEN HAAG (ANP) - Een./Meest gelezen/Vrouw (82) overleden na brand/"
@@ -545,6 +561,15 @@ WRAPPED = [
     # One indented line is a quote, not a layout.
     ("Kop/DEN HAAG (ANP) - Een./Twee./    Drie./Vier.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee.\n\nDrie.\n\nVier."]),
+    # Where blank lines part paragraphs, a short line is a title or a label, not a wrap; a
+    # skipped line between two is no blank line.
+    ("Kop/DEN HAAG (ANP) - Het kabinet heeft vandaag besloten om door te gaan met het/"
+     "plan, zei Rutte.//Lees ook/Waarom het plan faalde//Slot.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Het kabinet heeft vandaag besloten om door te gaan "
+      "met het plan, zei Rutte.\n\nLees ook\n\nWaarom het plan faalde\n\nSlot."]),
+    ("Kop/DEN HAAG (ANP) - Een./Advertentie/Foto: ANP/Lees ook: iets/Slot.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nFoto: ANP\n\nLees ook: iets\n\nSlot.",
+      "skip:boilerplate:Advertentie"]),
     # A list's lines are their own.
     ("Kop/DEN HAAG (ANP) - De punten zijn/- de stikstof/- de begroting//Slot.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|De punten zijn\n\n- de stikstof\n\n- de begroting"
@@ -556,7 +581,7 @@ WRAPPED = [
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
     + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES
-    + TIMELINE_ENTRIES + WRAPPED + TITLE_LISTS,
+    + TIMELINE_ENTRIES + WRAPPED + TITLE_LISTS + BOILERPLATE,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected

@@ -17,11 +17,11 @@ class Language:
     """One language's table, as read from its data module (see ``nl.py`` for each name)."""
 
     __slots__ = (
-        "at", "byline_joiners", "byline_openers", "clock_suffixes", "code", "conjunctions",
-        "credit_roles", "date_particles", "days", "future_before", "just_now", "just_now_alone",
-        "last", "meridiem", "month_first", "months", "numbers", "numeric_order", "past_after",
-        "past_alone", "past_before", "section_headers", "stopwords", "time_labels", "units",
-        "weekday_abbreviations", "weekdays",
+        "at", "boilerplate", "byline_joiners", "byline_openers", "clock_suffixes", "code",
+        "conjunctions", "credit_roles", "date_particles", "days", "future_before", "just_now",
+        "just_now_alone", "last", "meridiem", "month_first", "months", "numbers",
+        "numeric_order", "past_after", "past_alone", "past_before", "section_headers",
+        "stopwords", "time_labels", "units", "weekday_abbreviations", "weekdays",
     )
 
     def __init__(self, module: ModuleType) -> None:
@@ -47,6 +47,7 @@ class Language:
         self.clock_suffixes: tuple[str, ...] = tuple(module.CLOCK_SUFFIXES)
         self.meridiem: dict[str, int] = dict(module.MERIDIEM)
         self.section_headers: tuple[str, ...] = tuple(module.SECTION_HEADERS)
+        self.boilerplate: tuple[str, ...] = tuple(module.BOILERPLATE)
         self.time_labels: tuple[str, ...] = tuple(module.TIME_LABELS)
         self.byline_openers: tuple[str, ...] = tuple(module.BYLINE_OPENERS)
         self.byline_joiners: tuple[str, ...] = tuple(module.BYLINE_JOINERS)

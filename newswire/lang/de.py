@@ -139,6 +139,11 @@ BYLINE_JOINERS = ("und", "von", "zu", "in", "aus",)
 CREDIT_ROLES = {"text": "text", "quelle": "source", "foto": "photo", "mitarbeit": "contribution",
                 "redaktion": "editing"}
 
+# A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
+BOILERPLATE = (
+    "Anzeige", "Werbung", "Weiter nach der Anzeige",
+)
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Mehr aus {section}",

@@ -140,6 +140,12 @@ CREDIT_ROLES = {"reporting by": "reporting", "additional reporting by": "reporti
                 "writing by": "writing", "editing by": "editing", "compiled by": "compiling",
                 "source": "source", "text": "text", "photo": "photo"}
 
+# A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
+BOILERPLATE = (
+    "Advertisement", "Skip advertisement", "Story continues below advertisement",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+)
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "More from {section}",

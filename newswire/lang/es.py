@@ -139,6 +139,11 @@ BYLINE_JOINERS = ("y", "de", "del", "la", "las", "los", "en",)
 CREDIT_ROLES = {"fuente": "source", "texto": "text", "foto": "photo", "redacción": "writing",
                 "edición": "editing"}
 
+# A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
+BOILERPLATE = (
+    "Publicidad", "Sigue leyendo después de la publicidad",
+)
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Más noticias de {section}",

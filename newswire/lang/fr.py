@@ -140,6 +140,11 @@ BYLINE_JOINERS = ("et", "de", "du", "des", "la", "le", "à",)
 CREDIT_ROLES = {"source": "source", "texte": "text", "photo": "photo", "édité par": "editing",
                 "avec": "contribution"}
 
+# A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
+BOILERPLATE = (
+    "Publicité", "La suite après cette publicité",
+)
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Plus d'actualités {section}",

@@ -135,6 +135,11 @@ BYLINE_JOINERS = ("en", "van", "de", "der", "den", "ter", "te", "in",)
 CREDIT_ROLES = {"bron": "source", "tekst": "text", "foto": "photo", "redactie": "editing",
                 "met medewerking van": "contribution"}
 
+# A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
+BOILERPLATE = (
+    "Advertentie", "Lees verder na de advertentie",
+)
+
 # Section list headers; "{section}" is the section's name.
 SECTION_HEADERS = (
     "Meer uit {section}",
