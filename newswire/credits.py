@@ -55,13 +55,31 @@ _BYLINE_JOINERS = frozenset(
 # Compiled on first use, by re's own cache: most runs never read a credit line.
 _JOINERS = r",\s{0,3}|\s{1,3}(?:and|en|und|et|y)\s{1,3}"
 _TRAILING_AGENCY = r"\s{0,3}\(([^\W\d_][\w/-]{1,20})\)\Z"
-_COPYRIGHT = r"(?i:©|\(c\)|copyright)\s{0,3}(.+?)(?:,?\s{0,3}\d{4})?\.?\Z"
+_COPYRIGHT = r"(?i:©|\(c\)|copyright)\s{0,3}(.+?)\Z"
+_MARKS = r"(?i:©|\(c\)|copyright)\s{0,3}"
+_YEARS = r"\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?"
+_RESERVED = "|".join(
+    re.escape(words) for language in LANGUAGES.values() for words in language.rights_reserved
+)
 # "… in Brussels", "… in New York City": where the reporting was done, not a name.
 _PLACE_AFTER = r"\s{1,3}in\s{1,3}[A-Z][\w.-]{0,40}(?: [\w.-]{1,40}){0,4}\Z"
 # Every repeat above is bounded, so no pattern here can take more than a few steps per
 # character tried; credit lines are also short (_LONGEST) and their spaces single.
 _LONGEST = 300  # a credit line is short; a longer paragraph is text
 _TAIL = 64  # longer than any "(agency)" at a paragraph's end, with the space before it
+
+
+def _holder(text: str) -> str:
+    """A copyright line's holder, without more marks, years and "All rights reserved":
+    ``© 2026 The Associated Press. All Rights Reserved.`` → ``The Associated Press``."""
+    text = re.sub(rf"\A(?:{_MARKS})+", "", text.strip())
+    if _RESERVED:
+        text = re.sub(rf"[.,;]?\s{{0,3}}(?i:{_RESERVED})\.?\Z", "", text)
+    text = re.sub(rf"\A{_YEARS}(?:\s{{1,3}}|\Z)|,?\s{{1,3}}{_YEARS}\.?\Z", "", text).strip()
+    last = text.rsplit(" ", 1)[-1]
+    if text.endswith(".") and "." not in last[:-1]:  # "ANP." but "Bloomberg L.P."
+        text = text[:-1]
+    return text.strip(" ,;")
 
 
 def _names(text: str) -> list[str]:
@@ -81,7 +99,8 @@ def _credit_line(line: str) -> list[Credit] | None:
         text = text[1:-1].strip()
     m = re.match(_COPYRIGHT, text)
     if m is not None:
-        return [Credit(m.group(1).strip(), "copyright")]
+        holder = _holder(m.group(1))
+        return [Credit(holder, "copyright")] if holder else None
     credits: list[Credit] = []
     for part in text.split(";"):
         part = part.strip()

@@ -34,6 +34,18 @@ CREDIT_LINES: list[tuple[list[str], list[str], Credits]] = [
     (["Het regent.", "© ANP 2026"], ["Het regent."], (("ANP", "copyright"),)),
     (["Het regent.", "(c) ANP, 2026"], ["Het regent."], (("ANP", "copyright"),)),
     (["Es regnet.", "Copyright dpa"], ["Es regnet."], (("dpa", "copyright"),)),
+    # The holder alone: no more marks, years or "All rights reserved".
+    (["It rained.", "Copyright 2026 The Associated Press. All Rights Reserved."],
+     ["It rained."], (("The Associated Press", "copyright"),)),
+    (["It rained.", "Copyright © 2026 Reuters. All rights reserved."], ["It rained."],
+     (("Reuters", "copyright"),)),
+    (["It rained.", "© Copyright Thomson Reuters 2026"], ["It rained."],
+     (("Thomson Reuters", "copyright"),)),
+    (["Il pleut.", "© 2026 AFP"], ["Il pleut."], (("AFP", "copyright"),)),
+    (["Il pleut.", "© 2026 AFP. Tous droits réservés."], ["Il pleut."], (("AFP", "copyright"),)),
+    (["It rained.", "©2026 Bloomberg L.P."], ["It rained."], (("Bloomberg L.P.", "copyright"),)),
+    (["Het regent.", "© 2020-2026 ANP"], ["Het regent."], (("ANP", "copyright"),)),
+    (["It rained.", "Copyright 2026"], ["It rained.", "Copyright 2026"], ()),  # no holder
     (["Het regent.", "Bron: ANP"], ["Het regent."], (("ANP", "source"),)),
     (["Het regent.", "Tekst: Jan Smit; Foto: Els de Vries"], ["Het regent."],
      (("Jan Smit", "text"), ("Els de Vries", "photo"))),

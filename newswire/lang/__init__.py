@@ -20,8 +20,9 @@ class Language:
         "at", "boilerplate", "byline_joiners", "byline_openers", "clock_suffixes", "code",
         "conjunctions", "credit_roles", "date_particles", "days", "future_before", "just_now",
         "just_now_alone", "last", "meridiem", "month_first", "months", "numbers",
-        "numeric_order", "past_after", "past_alone", "past_before", "section_headers",
-        "stopwords", "time_labels", "units", "weekday_abbreviations", "weekdays",
+        "numeric_order", "past_after", "past_alone", "past_before", "rights_reserved",
+        "section_headers", "stopwords", "time_labels", "units", "weekday_abbreviations",
+        "weekdays",
     )
 
     def __init__(self, module: ModuleType) -> None:
@@ -52,6 +53,7 @@ class Language:
         self.byline_openers: tuple[str, ...] = tuple(module.BYLINE_OPENERS)
         self.byline_joiners: tuple[str, ...] = tuple(module.BYLINE_JOINERS)
         self.credit_roles: dict[str, str] = dict(module.CREDIT_ROLES)
+        self.rights_reserved: tuple[str, ...] = tuple(module.RIGHTS_RESERVED)
         self.stopwords: frozenset[str] = frozenset(module.STOPWORDS)
 
     def __repr__(self) -> str:

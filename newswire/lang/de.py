@@ -138,6 +138,8 @@ BYLINE_JOINERS = ("und", "von", "zu", "in", "aus",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"text": "text", "quelle": "source", "foto": "photo", "mitarbeit": "contribution",
                 "redaktion": "editing"}
+# What a copyright line may add after its holder, any case: not part of the holder's name.
+RIGHTS_RESERVED = ("alle rechte vorbehalten",)
 
 # A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
 BOILERPLATE = (

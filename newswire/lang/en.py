@@ -139,6 +139,8 @@ BYLINE_JOINERS = ("and", "in", "of",)
 CREDIT_ROLES = {"reporting by": "reporting", "additional reporting by": "reporting",
                 "writing by": "writing", "editing by": "editing", "compiled by": "compiling",
                 "source": "source", "text": "text", "photo": "photo"}
+# What a copyright line may add after its holder, any case: not part of the holder's name.
+RIGHTS_RESERVED = ("all rights reserved",)
 
 # A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
 BOILERPLATE = (

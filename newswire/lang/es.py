@@ -138,6 +138,8 @@ BYLINE_JOINERS = ("y", "de", "del", "la", "las", "los", "en",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"fuente": "source", "texto": "text", "foto": "photo", "redacción": "writing",
                 "edición": "editing"}
+# What a copyright line may add after its holder, any case: not part of the holder's name.
+RIGHTS_RESERVED = ("todos los derechos reservados",)
 
 # A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
 BOILERPLATE = (

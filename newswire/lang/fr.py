@@ -139,6 +139,8 @@ BYLINE_JOINERS = ("et", "de", "du", "des", "la", "le", "à",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"source": "source", "texte": "text", "photo": "photo", "édité par": "editing",
                 "avec": "contribution"}
+# What a copyright line may add after its holder, any case: not part of the holder's name.
+RIGHTS_RESERVED = ("tous droits réservés",)
 
 # A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
 BOILERPLATE = (

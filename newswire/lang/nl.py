@@ -134,6 +134,8 @@ BYLINE_JOINERS = ("en", "van", "de", "der", "den", "ter", "te", "in",)
 # Credit lines at the end of an item: the words before a name, and the role they give it.
 CREDIT_ROLES = {"bron": "source", "tekst": "text", "foto": "photo", "redactie": "editing",
                 "met medewerking van": "contribution"}
+# What a copyright line may add after its holder, any case: not part of the holder's name.
+RIGHTS_RESERVED = ("alle rechten voorbehouden",)
 
 # A site's furniture standing alone on a line, any case: skipped as boilerplate wherever it is.
 BOILERPLATE = (
