@@ -1067,6 +1067,12 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 run.headed = False
             continue
         # A plain paragraph.
+        if _is_menu(tok.text):
+            # A site's navigation bar after the page's items opens the next page: scrapers
+            # append pages without a rule between them.
+            page.tokens.pop()
+            new_page([tok])
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.kind == "dateline" and is_headline(tok):
             if len(page.runs) == 1 or run.headed is False:

@@ -505,6 +505,17 @@ LABELLED_TIMES = [
 ]
 
 
+# A navigation bar after a page's items opens the next page, as scrapers append them.
+APPENDED = [
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit Economie/FRANKFURT (ANP) - Twee./1 uur geleden/"
+     "Home | Nieuws | Buitenland/Buitenland/Poetin reist af/Door onze correspondent Jan Jansen/"
+     "MOSKOU (ANP) - Drie.",
+     ["article|Kop|Economie|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit Economie",
+      "teaser|-|Economie|FRANKFURT (ANP) -|1 uur geleden|Twee.",
+      "skip:preamble:Home | Nieuws | Buitenland", "skip:preamble:Buitenland",
+      "article|Poetin reist af|-|MOSKOU (ANP) -|-|Drie."]),
+]
+
 # A site's furniture alone on a line is skipped wherever it stands.
 BOILERPLATE = [
     ("Advertisement/Senate passes bill/WASHINGTON (AP) — One./Advertisement/Two.",
@@ -581,7 +592,7 @@ WRAPPED = [
     ("text", "expected"),
     LEAD_ARTICLES + SECTION_LISTS + ORPHANS + PAGES + WHITESPACE + OTHER_LANGUAGES
     + CLOCK_LISTS + DATELINE_DATES + DATED_LISTS + NAVIGATION + ARTICLE_TIME + LABELLED_TIMES
-    + TIMELINE_ENTRIES + WRAPPED + TITLE_LISTS + BOILERPLATE,
+    + TIMELINE_ENTRIES + WRAPPED + TITLE_LISTS + BOILERPLATE + APPENDED,
 )
 def test_segmentation(text: str, expected: list[str]) -> None:
     assert [summary(r) for r in parse_all(page(text), now=NOW)] == expected
