@@ -175,6 +175,11 @@ def _spaced(words: str) -> str:
     return " {1,3}".join(re.escape(w) for w in words.split(" "))
 
 
+# A section named by one word with a capital, whatever the case the rest of a header is read
+# in: "Meer Binnenland" is a header, "Meer regen" and "Meer Nederlanders werkloos" are not.
+_ONE_WORD = r"((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]{1,30}(?:-[^\W\d_]{1,30})?)"
+
+
 class _SectionHeaders:
     """One language's section headers: a cheap first-word test, then a pattern compiled on
     first use."""
@@ -184,6 +189,10 @@ class _SectionHeaders:
     def __init__(self, language: Language) -> None:
         alternatives = []
         for template in language.section_headers:
+            if "{Section}" in template:  # one capitalised word: "Meer Binnenland"
+                before, _, after = template.partition("{Section}")
+                alternatives.append(_spaced(before) + _ONE_WORD + _spaced(after))
+                continue
             before, named, after = template.partition("{section}")
             if not named:  # "Net binnen": a list header that names no section
                 alternatives.append(_spaced(before) + "()")
@@ -1074,6 +1083,17 @@ def assemble(tokens: list[Token]) -> list[Page]:
             new_page([tok])
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            nxt is not None and nxt.kind in ("time", "when") and i + 2 < len(tokens)
+            and tokens[i + 2].kind == "dateline" and tokens[i + 2].line == nxt.line + 1
+            and nxt.line == tok.line + 1 and is_headline(tok)
+            and (len(page.runs) == 1 or run.headed is False)
+        ):
+            # A headline, its time and a dateline after the page's lead: the next page's
+            # article, as "Kop / 5 minuten geleden / LONDEN (ANP) -" opens a page.
+            page.tokens.pop()
+            new_page([tok])
+            continue
         if nxt is not None and nxt.kind == "dateline" and is_headline(tok):
             if len(page.runs) == 1 or run.headed is False:
                 # A headline over a dateline after the page's lead: the next page begins.

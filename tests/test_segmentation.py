@@ -221,6 +221,12 @@ OTHER_LANGUAGES = [
       "teaser|-|Business|NEW YORK (Reuters) -|3h|Stocks rose.",
       "teaser|-|Business|CHICAGO (Reuters) -|45m|Boeing said.",
       "teaser|-|Business|TORONTO (Reuters) -|2d|Stocks fell."]),
+    # "Meer Binnenland": a section of one capitalised word; "Meer regen" is a headline.
+    ("Kop/DEN HAAG (ANP) - Een./Meer Binnenland/UTRECHT (ANP) - Twee./1 uur geleden",
+     ["article|Kop|Binnenland|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer Binnenland",
+      "teaser|-|Binnenland|UTRECHT (ANP) -|1 uur geleden|Twee."]),
+    ("Kop/DEN HAAG (ANP) - Een./Meer regen/UTRECHT (ANP) - Twee.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "article|Meer regen|-|UTRECHT (ANP) -|-|Twee."]),
     # A singular unit is the start of its plural: the capital after it opens the place.
     ("Mehr aus Politik/HAMBURG (dpa) - A./vor einer StundeNÜRNBERG (dpa) - B./vor 3 Stunden",
      ["skip:section-header:Mehr aus Politik",
@@ -514,6 +520,14 @@ APPENDED = [
       "teaser|-|Economie|FRANKFURT (ANP) -|1 uur geleden|Twee.",
       "skip:preamble:Home | Nieuws | Buitenland", "skip:preamble:Buitenland",
       "article|Poetin reist af|-|MOSKOU (ANP) -|-|Drie."]),
+    # A headline, its time and a dateline after a list: the next page's article.
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit Buitenland/PARIJS (ANP) - Twee./10 minuten geleden"
+     "BERLIJN (ANP) - Drie./2 uur geleden/Kop twee/5 minuten geleden/LONDEN (ANP) - Vier./Vijf.",
+     ["article|Kop|Buitenland|DEN HAAG (ANP) -|-|Een.",
+      "skip:section-header:Meer uit Buitenland",
+      "teaser|-|Buitenland|PARIJS (ANP) -|10 minuten geleden|Twee.",
+      "teaser|-|Buitenland|BERLIJN (ANP) -|2 uur geleden|Drie.",
+      "article|Kop twee|-|LONDEN (ANP) -|5 minuten geleden|Vier.\n\nVijf."]),
 ]
 
 # A site's furniture alone on a line is skipped wherever it stands.

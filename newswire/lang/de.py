@@ -151,6 +151,7 @@ SECTION_HEADERS = (
     "Mehr aus {section}",
     "Mehr zum Thema {section}",
     "Weitere Meldungen aus {section}",
+    "Mehr {Section}",  # one capitalised word: "Mehr Sport"
     # List headers that name no section: the list is of mixed news.
     "Neueste Meldungen",
     "Aktuelle Meldungen",

@@ -153,6 +153,7 @@ SECTION_HEADERS = (
     "More from {section}",
     "More in {section}",
     "More {section} news",
+    "More {Section}",  # one capitalised word: "More Politics"
     # List headers that name no section: the list is of mixed news.
     "Latest news",
     "Just in",

@@ -142,12 +142,13 @@ BOILERPLATE = (
     "Advertentie", "Lees verder na de advertentie",
 )
 
-# Section list headers; "{section}" is the section's name.
+# Section list headers; "{section}" is the section's name, "{Section}" one capitalised word.
 SECTION_HEADERS = (
     "Meer uit {section}",
     "Meer nieuws uit {section}",
     "Meer over {section}",
     "Lees meer uit {section}",
+    "Meer {Section}",  # one capitalised word: "Meer Binnenland"
     # List headers that name no section: the list is of mixed news.
     "Net binnen",
     "Laatste nieuws",
