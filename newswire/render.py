@@ -182,7 +182,9 @@ def _list_header(language: Language, section: str | None) -> str:
     from newswire.lang import LANGUAGES
 
     headers = (*language.section_headers, *LANGUAGES["en"].section_headers)
-    header = next(h for h in headers if ("{section}" in h) == (section is not None))
+    header = next(
+        h for h in headers if "{Section}" not in h and ("{section}" in h) == (section is not None)
+    )
     return header.format(section=section)
 
 
