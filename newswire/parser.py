@@ -28,7 +28,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from newswire.agencies import closest_code
-from newswire.credits import Credit, byline_name, may_credit, take_credits
+from newswire.credits import Credit, byline_name, is_byline, may_credit, take_credits
 from newswire.dateline import Dateline, Place
 from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
@@ -74,6 +74,9 @@ def _item_id(head: str, body: str) -> str:
     return blake2b(key.encode(), digest_size=8).hexdigest()
 
 
+_BYLINE_FIRST = frozenset(
+    opener[0] for language in LANGUAGES.values() for opener in language.byline_openers
+)
 _PARAGRAPH_END = frozenset(".!?:;\"'”’)»…]")
 _LIST_MARKS = frozenset("-–—•*·>")
 
@@ -340,8 +343,13 @@ class _Builder:
         credits: tuple[Credit, ...] = ()
         if texts and may_credit(texts[-1]):
             texts, credits = take_credits(texts)
-        body = texts[0] if len(texts) == 1 else "\n\n".join(texts)
         byline = byline_name(squash_spaces(item.byline.text)) if item.byline else None
+        if byline is None and len(texts) > 1 and texts[-1][:1] in _BYLINE_FIRST and is_byline(
+            texts[-1]
+        ):
+            # A byline closing the item, as AP's pages put it: "By JIM VERTUNO and …".
+            byline = byline_name(texts.pop())
+        body = texts[0] if len(texts) == 1 else "\n\n".join(texts)
         dateline = None if lead is None else lead.dateline if self.plain else self.dateline(lead)
         headline = squash_spaces(heading.text) if heading else None
         if dateline is None:

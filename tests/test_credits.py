@@ -151,6 +151,12 @@ PAGES = [
      "Premier treedt af", None, "De premier trad af.", (("Belga", "agency"),)),
     ("Senate passes budget\nBy Jane Doe and John Roe\nWASHINGTON (Reuters) - The Senate voted.\n",
      "Senate passes budget", "Jane Doe and John Roe", "The Senate voted.", ()),
+    # A byline closing the item, as AP's pages put it; not a paragraph of one alone.
+    ("Floods kill 12\nAUSTIN, Texas (AP) — The toll rose.\nRivers crested.\n"
+     "By JIM VERTUNO and JAMIE STENGLE Associated Press\n",
+     "Floods kill 12", "JIM VERTUNO and JAMIE STENGLE Associated Press",
+     "The toll rose.\n\nRivers crested.", ()),
+    ("Storm\nDoor Jan Smit\n", "Storm", None, "Door Jan Smit", ()),
     # A headline without a byline: nothing taken.
     ("Storm\nDEN HAAG (ANP) - Het stormt.\n", "Storm", None, "Het stormt.", ()),
     # An item without dateline: headline, byline, text.
