@@ -98,8 +98,13 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
       label ("Related coverage") is short.
     """
     kept = [t for t in tokens if t.text]
-    if len(kept) < 2:
-        return [squash_spaces(t.text) for t in kept]
+    texts = [squash_spaces(t.text) for t in kept]
+    if len(kept) < 2 or (
+        # Most items: each line a paragraph that ends a sentence, none indented.
+        all(x[-1] in _PARAGRAPH_END for x in texts[:-1])
+        and all(text[t.start - 1] == "\n" for t in kept[1:])
+    ):
+        return texts
     # Most lines start at their line's start: no search back for those.
     columns = [
         0 if t.start == 0 or text[t.start - 1] == "\n" else _column(text, t.start) for t in kept
@@ -110,9 +115,9 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
         b.line - a.line > 1 and not text[a.end : b.start].strip() for a, b in pairwise(kept)
     )
     width = max(c + t.end - t.start for c, t in zip(columns, kept, strict=True)) if blank else 0
-    out = [squash_spaces(kept[0].text)]
+    out = [texts[0]]
     for k in range(1, len(kept)):
-        line = squash_spaces(kept[k].text)
+        line = texts[k]
         above = kept[k - 1]
         if above.line + 1 == kept[k].line and line[0] not in _LIST_MARKS:
             open_end = out[-1][-1] not in _PARAGRAPH_END
