@@ -34,6 +34,8 @@ SHAPES = {
     "glued times": "10 minuten geledenSAN ANTONIO (ANP) - ",
     "commas and a dash": "Nevertheless, international negotiations, unfortunately "
                          "complicated, were stalled - as expected.\n",
+    # One paragraph wrapped over every line: the lines are joined, once each.
+    "wrapped lines": "the minister said on tuesday that the cabinet backs the plans and\n",
 }
 SIZES = [500_000, 1_000_000, 2_000_000, 4_000_000]
 NOW = datetime(2026, 2, 1, 9, 0)

@@ -21,6 +21,7 @@ try:  # the BLAKE2 module alone: hashlib would load OpenSSL, a cost on every sta
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - CPython builds without it
     from hashlib import blake2b
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from datetime import datetime
@@ -28,7 +29,14 @@ from itertools import pairwise
 from operator import attrgetter
 
 from newswire.agencies import closest_code
-from newswire.credits import Credit, byline_name, is_byline, may_credit, take_credits
+from newswire.credits import (
+    Credit,
+    byline_name,
+    is_byline,
+    is_credit_line,
+    may_credit,
+    take_credits,
+)
 from newswire.dateline import Dateline, Place
 from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
@@ -77,8 +85,9 @@ def _item_id(head: str, body: str) -> str:
 _BYLINE_FIRST = frozenset(
     opener[0] for language in LANGUAGES.values() for opener in language.byline_openers
 )
-_PARAGRAPH_END = frozenset(".!?:;\"'”’)»…]")
-_LIST_MARKS = frozenset("-–—•*·>")
+_PARAGRAPH_END = frozenset(".!?:;\"'”’“)»«…]")
+# A list's line: a mark, or a number or letter with a dot or parenthesis ("1.", "a)").
+_LIST_LINE = re.compile(r"[-–—•*·>]|(?:\d{1,2}|[a-zA-Z])[.)] ")
 
 
 def _column(text: str, start: int) -> int:
@@ -87,15 +96,17 @@ def _column(text: str, start: int) -> int:
 
 def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
     """The paragraphs of an item's lines (``tokens``, in order, in ``text``), with lines
-    that wrap one paragraph joined by a space. Only adjacent lines join, and a list's line
-    (``- …``, ``• …``) never does. A line goes on the one above it:
+    that wrap one paragraph joined. A line goes on the adjacent line above it only if that
+    one ends in no sentence's end, neither is a list's line (``- …``, ``1. …``, ``a) …``) and
+    it is no credit line, and one of these holds:
 
-    - when paragraphs are opened by an indent, as plain wire copy writes them (two lines or
-      more at the deepest indent), and the line is less indented;
-    - when the line above ends in no sentence's end and this one opens in small letters;
-    - when blank lines part paragraphs elsewhere in the item, and the line above ends in no
-      sentence's end and is long, as lines wrapped at a width are: a title, a caption or a
-      label ("Related coverage") is short.
+    - paragraphs are opened by an indent of two spaces or more, as plain wire copy writes
+      them (two lines or more at the deepest indent), and the line is less indented;
+    - the line above is long, as lines wrapped at a width are (a title, a caption, a label
+      or a poem's line is short), and the line opens in small letters, or blank lines part
+      paragraphs elsewhere in the item.
+
+    A word broken at a hyphen ("well-" / "known") is joined without a space.
     """
     kept = [t for t in tokens if t.text]
     texts = [squash_spaces(t.text) for t in kept]
@@ -110,29 +121,42 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
         0 if t.start == 0 or text[t.start - 1] == "\n" else _column(text, t.start) for t in kept
     ]
     indent = max(columns[1:])  # the lead's line opens with a dateline, wherever it stands
-    indented = indent > 0 and columns.count(indent) > 1
+    indented = indent > 1 and sum(
+        1 for c, x in zip(columns, texts, strict=True) if c == indent and not _LIST_LINE.match(x)
+    ) > 1
     blank = any(
         b.line - a.line > 1 and not text[a.end : b.start].strip() for a, b in pairwise(kept)
     )
-    width = max(c + t.end - t.start for c, t in zip(columns, kept, strict=True)) if blank else 0
-    out = [texts[0]]
+    widths = [c + t.end - t.start for c, t in zip(columns, kept, strict=True)]
+    width = max(widths)
+    paragraphs = [[texts[0]]]  # each paragraph's lines, joined at the end: linear
     for k in range(1, len(kept)):
-        line = texts[k]
-        above = kept[k - 1]
-        if above.line + 1 == kept[k].line and line[0] not in _LIST_MARKS:
-            open_end = out[-1][-1] not in _PARAGRAPH_END
-            if (
+        line, above = texts[k], texts[k - 1]
+        if (
+            kept[k - 1].line + 1 == kept[k].line
+            and above[-1] not in _PARAGRAPH_END
+            and _LIST_LINE.match(line) is None
+            and _LIST_LINE.match(paragraphs[-1][0]) is None
+            and (
                 (indented and columns[k] < indent)
-                or (open_end and line[0].islower())
-                or (
-                    blank and open_end
-                    and 4 * (columns[k - 1] + above.end - above.start) >= 3 * width
-                )
-            ):
-                out[-1] = f"{out[-1]} {line}"
-                continue
-        out.append(line)
-    return out
+                or ((blank or line[0].islower()) and 4 * widths[k - 1] >= 3 * width)
+            )
+            and not is_credit_line(line)
+        ):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return [_joined(lines) for lines in paragraphs]
+
+
+def _joined(lines: list[str]) -> str:
+    if len(lines) == 1:
+        return lines[0]
+    out = [lines[0]]
+    for line in lines[1:]:
+        # "well-" / "known": a word broken at its hyphen
+        out.append(line if out[-1][-1] == "-" and line[0].islower() else f" {line}")
+    return "".join(out)
 
 
 _by_start = attrgetter("source.start")

@@ -595,6 +595,31 @@ WRAPPED = [
     ("Kop/DEN HAAG (ANP) - Een./Advertentie/Foto: ANP/Lees ook: iets/Slot.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nFoto: ANP\n\nLees ook: iets\n\nSlot.",
       "skip:boilerplate:Advertentie"]),
+    # Indented wire copy keeps its closing credit line out of the body (summary: no credits).
+    ("Kop/SALVADOR, Feb 26 - Rain fell on the/coast all week./    The harvest is late,/"
+     "farmers said./    Exports fell./(Reporting by Jane Doe)",
+     ["article|Kop|-|SALVADOR, Feb 26 -|Feb 26|Rain fell on the coast all week.\n\n"
+      "The harvest is late, farmers said.\n\nExports fell."]),
+    # A stray indent of one space is no layout; lines ending a sentence never join.
+    ("Kop/DEN HAAG (ANP) - Een./ Twee./Drie./ Vier./Vijf.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Een.\n\nTwee.\n\nDrie.\n\nVier.\n\nVijf."]),
+    # A poem's short lines, a numbered list, a closing German quote: their own lines.
+    ("Kop/DEN HAAG (ANP) - De dichter las zaterdag een nieuw gedicht voor op de Dam. Het luidt:/"
+     "de stad is stil/de vogels zwijgen/Applaus.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|De dichter las zaterdag een nieuw gedicht voor op de "
+      "Dam. Het luidt:\n\nde stad is stil\n\nde vogels zwijgen\n\nApplaus."]),
+    ("Kop/LONDON (Reuters) - The plan has three parts, the minister said on Monday in her/"
+     "1. A price cap for the whole of the coming winter/2. A new tax on profits//End.",
+     ["article|Kop|-|LONDON (Reuters) -|-|The plan has three parts, the minister said on "
+      "Monday in her\n\n1. A price cap for the whole of the coming winter\n\n2. A new tax on "
+      "profits\n\nEnd."]),
+    ("Kopf/BERLIN (dpa) - „Wir bleiben hier“, sagte sie am Montag im Land.“/"
+     "die Debatte geht weiter.",
+     ["article|Kopf|-|BERLIN (dpa) -|-|„Wir bleiben hier“, sagte sie am Montag im Land.“"
+      "\n\ndie Debatte geht weiter."]),
+    # A word broken at its hyphen is joined whole.
+    ("Kop/LONDON (Reuters) - The coast guard sent a well-/known team to the area.",
+     ["article|Kop|-|LONDON (Reuters) -|-|The coast guard sent a well-known team to the area."]),
     # A list's lines are their own.
     ("Kop/DEN HAAG (ANP) - De punten zijn/- de stikstof/- de begroting//Slot.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|De punten zijn\n\n- de stikstof\n\n- de begroting"
