@@ -41,7 +41,16 @@ from newswire.dateline import Dateline, Place
 from newswire.lang import LANGUAGES, detect_language, get_language
 from newswire.places import GAZETTEER
 from newswire.records import Problem, Record, ReferenceTime, Skipped, Source, new_record
-from newswire.segment import Item, Page, Scanner, Token, assemble, assign_times, is_headline
+from newswire.segment import (
+    Item,
+    Page,
+    Scanner,
+    Token,
+    assemble,
+    assign_times,
+    is_headline,
+    is_title,
+)
 from newswire.text import (
     AFTER,
     BEFORE,
@@ -356,19 +365,18 @@ class _Builder:
         self, item: Item, kind: str, section: str | None, language: str | None,
         guessed: bool, page: int,
     ) -> Record:
-        lead, heading = item.lead, item.headline
+        lead, heading, rest = item.lead, item.headline, item.paragraphs
         if (
             heading is None and lead is not None and lead.kind == "text" and kind == "teaser"
-            and not item.paragraphs and is_headline(lead)
+            and is_title(lead)
         ):
-            # A list's line alone, no dateline, no sentence ("Meest gelezen" lists, a time
-            # over a title): a headline with no body.
-            lead, heading = None, lead
-        if lead is not None and not item.paragraphs:  # most teasers: one paragraph
+            # A list's item without dateline opening with a title, no sentence ("Meest
+            # gelezen" lists, a time over a title, a title over its summary): its headline.
+            heading, lead, rest = lead, rest[0] if rest else None, rest[1:]
+        if lead is not None and not rest:  # most teasers: one paragraph
             texts = [squash_spaces(lead.text)]
         else:
-            paragraphs = [lead, *item.paragraphs] if lead is not None else item.paragraphs
-            texts = paragraph_texts(paragraphs, self.norm.text)
+            texts = paragraph_texts([lead, *rest] if lead is not None else rest, self.norm.text)
         credits: tuple[Credit, ...] = ()
         if texts and may_credit(texts[-1]):
             texts, credits = take_credits(texts)

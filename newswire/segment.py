@@ -923,6 +923,16 @@ def _leading_menus(texts: list[Token], most: int) -> int:
     return n
 
 
+_TITLE_ENDS = frozenset(".!?:;,\"'”’“)»«…]")
+
+
+def is_title(tok: Token) -> bool:
+    """A list's line that is a title alone, not a teaser's text: short, and ending in no
+    punctuation ("Zeearend gespot boven de plassen", not "Die Union will klagen …")."""
+    t = tok.text
+    return tok.kind == "text" and len(t) <= 120 and t[-1] not in _TITLE_ENDS
+
+
 def is_headline(tok: Token) -> bool:
     t = tok.text
     return tok.kind == "text" and len(t) <= _HEADLINE_MAX and not t.endswith((".", ",", ";"))
@@ -1118,9 +1128,12 @@ def assemble(tokens: list[Token]) -> list[Page]:
         elif (
             len(page.runs) > 1 and not run.clocked and not current.paragraphs
             and current.headline is None and current.lead.kind == "text"
-            and is_headline(current.lead) and is_headline(tok)
+            and is_title(current.lead) and is_title(tok)
+            and not any(isinstance(slot, Token) for slot in run.slots)
         ):
-            run.add(Item(lead=tok))  # a list of titles alone ("Meest gelezen"): one each
+            # A list of titles alone ("Meest gelezen"), no times: one item each. Where times
+            # close the items, a title's next line is its summary.
+            run.add(Item(lead=tok))
         else:
             current.paragraphs.append(tok)
     # Would a headline over a dateline right here start a page of its own?

@@ -557,6 +557,19 @@ TITLE_LISTS = [
     ("Net binnen/08:42/Politie houdt verdachte aan/08:15/Storing bij NS voorbij",
      ["skip:section-header:Net binnen", "teaser|Politie houdt verdachte aan|-|-|08:42|",
       "teaser|Storing bij NS voorbij|-|-|08:15|"]),
+    # Where times close the items, a title's next line is its summary, punctuated or not.
+    ("Kop/BERLIN (dpa) - Eins./Mehr zum Thema/Opposition kündigt Klage an/"
+     "Die Union will klagen. Die Fraktion…/vor 2 Stunden/Premier tritt zurück/"
+     "Der Premier hat sein Amt niedergelegt/vor 3 Stunden",
+     ["article|Kop|-|BERLIN (dpa) -|-|Eins.", "skip:section-header:Mehr zum Thema",
+      "teaser|Opposition kündigt Klage an|-|-|vor 2 Stunden|Die Union will klagen. Die "
+      "Fraktion…",
+      "teaser|Premier tritt zurück|-|-|vor 3 Stunden|Der Premier hat sein Amt niedergelegt"]),
+    # A line ending a sentence or a quote is no title.
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit Politiek/De oppositie zei: \"Dit is beter.\"/"
+     "2 uur geleden",
+     ["article|Kop|Politiek|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit Politiek",
+      "teaser|-|Politiek|-|2 uur geleden|De oppositie zei: \"Dit is beter.\""]),
     # Sentences stay a teaser's text.
     ("Kop/DEN HAAG (ANP) - Een./Meer uit Binnenland/Het kabinet valt./Rutte treedt af.",
      ["article|Kop|Binnenland|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit Binnenland",
