@@ -61,7 +61,7 @@ from newswire.text import (
     normalise,
     squash_spaces,
 )
-from newswire.timestamps import Timestamp, _Grammar, parse_timestamp, resolve
+from newswire.timestamps import Timestamp, _Grammar, is_alone, parse_timestamp, resolve
 
 _NO_DATELINE = (Problem("no-dateline", "the item has no dateline"),)
 _GUESSED = Problem(
@@ -285,9 +285,19 @@ class _Builder:
             return next(iter(evidence))
         return detect_language(" ".join(sample), sample=600, evidence=evidence)
 
-    def published(self, tok: Token) -> Timestamp | None:
+    def published(self, tok: Token, language: str | None = None) -> Timestamp | None:
         assert tok.time is not None
         match, grammar = tok.time
+        if (
+            tok.lang is None and language is not None and grammar.language.past_alone
+            and not LANGUAGES[language].past_alone and is_alone(tok.text)
+        ):
+            # "18h" on a French page is six in the evening, not 18 hours ago: read in the
+            # page's language, or not at all.
+            found = parse_timestamp(tok.text, now=self.now, lang=language)
+            if found is None or found.text != tok.text.strip():
+                return None
+            return found._replace(span=self.span(tok.start, tok.end))
         key = (grammar, match.group())
         try:
             resolved = self._times[key]
@@ -406,7 +416,7 @@ class _Builder:
         last = item.paragraphs[-1] if item.paragraphs else lead or first
         time = item.time
         if time is not None:
-            published = self.published(time)
+            published = self.published(time, language)
             if guessed:
                 warnings = (*warnings, _GUESSED)
             section = time.section or section

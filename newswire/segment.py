@@ -26,7 +26,7 @@ from typing import Literal
 from newswire.credits import is_byline, is_credit_line
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
-from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_zone, resolve
+from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_alone, is_zone, resolve
 
 TokenKind = Literal[
     "text", "dateline", "time", "clock", "section", "break", "when", "boilerplate"
@@ -379,7 +379,10 @@ class Scanner:
                     return
             if time is not None:  # a time or a line of text: assemble() decides by its place
                 m, g = time
-                out.append(Token("when", s, at, at + n, number, None, time, None, g.language.code))
+                # "3h" is no evidence of English: in French it is three o'clock (the record
+                # reads it again in the page's language).
+                lang = None if g.language.past_alone and is_alone(s) else g.language.code
+                out.append(Token("when", s, at, at + n, number, None, time, None, lang))
             else:
                 out.append(Token("text", s, at, at + n, number))
             return

@@ -166,8 +166,10 @@ class _Grammar:
             # or, in English, a letter's unit touching its number, alone ("3h").
             return rf"(?P<rel>{before}{quantity}(?(before)|(?:{after}{alone})))"
 
-        alone = (
-            rf"|(?<=\d[{''.join(lang.past_alone)}])(?=\s{{0,3}}\Z)" if lang.past_alone else ""
+        letters = "".join(lang.past_alone)
+        alone = (  # a number of one or two digits: "45m", not "100m" (a race)
+            rf"|(?:(?<=(?<!\d)\d[{letters}])|(?<=(?<!\d)\d\d[{letters}]))(?=\s{{0,3}}\Z)"
+            if letters else ""
         )
 
         # Past and just-now words may touch the next item's dateline ("geledenSAN ANTONIO"):
@@ -277,11 +279,15 @@ def _ends_clean(text: str, end: int) -> bool:
 
 _GRAMMARS = {code: _Grammar(language) for code, language in LANGUAGES.items()}
 _ALL_GRAMMARS = tuple(_GRAMMARS.values())
-# A number touching a letter's unit, alone ("3h"): past time in the languages that write it
-# so, read by them before the others, where it may be a clock ("3h" is three o'clock in French).
+# A number touching a letter's unit, alone ("3h"): a past time in the languages that write it
+# so, and in others maybe a clock ("18h" is six in the evening in French).
 _ALONE_LETTERS = "".join(sorted({c for g in _ALL_GRAMMARS for c in g.language.past_alone}))
-_ALONE = re.compile(rf"\d{{1,4}}[{_ALONE_LETTERS}]" if _ALONE_LETTERS else "(?!)")
-_ALONE_FIRST = tuple(sorted(_ALL_GRAMMARS, key=lambda g: not g.language.past_alone))
+_ALONE = re.compile(rf"\d{{1,2}}[{_ALONE_LETTERS}]" if _ALONE_LETTERS else "(?!)")
+
+
+def is_alone(text: str) -> bool:
+    """Whether ``text`` is a number touching a letter's unit and nothing else (``3h``)."""
+    return _ALONE.fullmatch(text.strip()) is not None
 
 _new_tuple = tuple.__new__
 _RELATIVE_GROUPS = ("q1", "w1", "u1", "q2", "w2", "u2", "before")
@@ -613,8 +619,6 @@ def parse_timestamp(
     window = text[pos : pos + _WINDOW]
     if lang is None:
         grammars = _ALL_GRAMMARS
-        if _ALONE.fullmatch(window.rstrip().lower()):  # "3h": 3 hours ago in English first
-            grammars = _ALONE_FIRST
     else:
         grammar = _GRAMMARS.get(lang)
         grammars = (grammar if grammar is not None else _GRAMMARS[get_language(lang).code],)

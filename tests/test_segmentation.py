@@ -778,3 +778,21 @@ def test_dates_and_clock_times_in_pages(text: str, value: str, precision: str) -
     assert published.precision == precision
     source = page(text)
     assert source[published.span[0] : published.span[1]] == published.text
+
+
+def test_a_number_touching_its_letter_is_read_in_the_pages_language() -> None:
+    # "18h" in a French list is six in the evening; "3h" in an English one three hours ago.
+    french = page("Le budget est présenté/PARIS (AFP) - Le gouvernement a présenté son budget "
+                  "pour 2027 avec des économies dans les ministères./Dernières infos/18h/"
+                  "La grève perturbe le trafic/16h/Le Sénat adopte la réforme")
+    english = page("Fed holds rates/WASHINGTON (Reuters) - The Fed held rates on Saturday./"
+                   "More from Business/NEW YORK (Reuters) - Stocks rose./3h")
+    found = [
+        (r.language, r.published.value.isoformat() if r.published else None)
+        for text in (french, english)
+        for r in parse_all(text, now=NOW) if isinstance(r, Record) and r.kind == "teaser"
+    ]
+    assert found == [
+        ("fr", "2026-01-31T18:00:00"), ("fr", "2026-01-31T16:00:00"),
+        ("en", "2026-02-01T06:00:00"),
+    ]

@@ -99,9 +99,8 @@ ENGLISH_RELATIVE = [
     ("5m ago", "2026-05-14 09:25"),
     ("1h 20m ago", "2026-05-14 08:10"),
     ("3d ago", "2026-05-11 09:30"),
-    # A number touching its letter, alone, as lists write it: English reads it before the
-    # languages that take "3h" for three o'clock.
-    ("3h", "2026-05-14 06:30"),
+    # A number touching its letter, alone, as lists write it ("3h" is read in turn, and
+    # Dutch takes it for three o'clock first: see the test below).
     ("45m", "2026-05-14 08:45"),
     ("2d", "2026-05-12 09:30"),
     ("30 seconds ago", "2026-05-14 09:29:30"),
@@ -305,6 +304,30 @@ def test_dutch_relative(text: str, expected: str) -> None:
     assert ts.lang == "nl"
     assert ts.value.tzinfo is AMS
     _assert_same_moment(ts.value, datetime.fromisoformat(expected).replace(tzinfo=AMS))
+
+
+# (text, lang, expected wall time in New York or None) with now = NOW_EN: "3h" alone is
+# three hours ago in English and three o'clock in French; two digits at most.
+ALONE = [
+    ("3h", "en", "2026-05-14 06:30"),
+    ("12h", "en", "2026-05-13 21:30"),
+    ("3h", "fr", "2026-05-14 03:00"),
+    ("18h", "fr", "2026-05-13 18:00"),
+    ("100m", "en", None),
+    ("3h later", "en", None),
+    ("in 3h", "en", None),
+    ("3 h", "en", "2026-05-14 03:00"),  # apart, the h of a clock
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ALONE)
+def test_a_number_touching_its_letter_alone(text: str, lang: str, expected: str | None) -> None:
+    ts = parse_timestamp(text, now=NOW_EN, lang=lang)
+    if expected is None:
+        assert ts is None
+        return
+    assert ts is not None
+    _assert_same_moment(ts.value, datetime.fromisoformat(expected).replace(tzinfo=NY))
 
 
 @pytest.mark.parametrize(("text", "expected"), ENGLISH_RELATIVE)
