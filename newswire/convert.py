@@ -150,6 +150,9 @@ def convert(job: Job, settings: Settings) -> Done:
         kind = settings.input_format
         if kind == "auto":
             kind = "records" if _looks_like_records(source.text) else "text"
+            if kind == "text" and _JSON_OPENING.match(source.text) is not None:
+                return Done(job, [], f"{shown_name(job.source)}: JSON, but no newswire records "
+                            "(a scraper's dump, one page per line: --input-format jsonl)")
         render = _renderer(settings.target)
         if kind == "records":
             bad: list[str] = []
@@ -195,7 +198,7 @@ def _large(path: str, settings: Settings) -> bool:
         decode(head, path)
     except InputError:
         return False  # binary: read_input says so
-    return not _looks_like_records(head.decode("utf-8", errors="replace"))
+    return _JSON_OPENING.match(head.decode("utf-8", errors="replace")) is None
 
 
 def decoding_warning(name: str) -> str | None:
@@ -278,15 +281,32 @@ def stream(
                 return
 
 
+# A text that opens as JSON objects do, alone or in an array: no page of wire text does.
+_JSON_OPENING = re.compile(r'[\ufeff \t\r\n]*(?:\[\s*)?\{\s*"')
+
+
+def _is_record(obj: object) -> bool:
+    """A record, or a skip as --include-skipped writes them."""
+    return isinstance(obj, dict) and (
+        ("id" in obj and "kind" in obj and "body" in obj) or obj.get("kind") == "skipped"
+    )
+
+
 def _looks_like_records(text: str) -> bool:
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
-    array = re.compile(r"\[\s*").match(text, start)  # --format json: "[", then records
+    array = re.compile(r"\[\s*").match(text, start)  # --format json, jq: "[", then records
     if array is not None:
         if text.startswith("]", array.end()):
             return True
         if not text.startswith("{", array.end()):
             return False  # "[Foto] Kop": wire text
-        start = array.end()
+        import json
+
+        try:  # the first element, over as many lines as it is printed on
+            obj = json.JSONDecoder().raw_decode(text, array.end())[0]
+        except (ValueError, RecursionError):  # cut short: the head of a large file
+            return re.compile(r'\{\s*"').match(text, array.end()) is not None
+        return _is_record(obj)
     end = text.find("\n", start)
     first = text[start : end if end >= 0 else len(text)]
     try:
@@ -296,15 +316,12 @@ def _looks_like_records(text: str) -> bool:
         # lone surrogate): records all the same if it opens as a JSON object does (no wire
         # text does), and a refused line is then an error of its own.
         return re.match(r'\{\s*"', first) is not None
-    # A record, or a skip as --include-skipped writes them.
-    return isinstance(obj, dict) and (
-        ("id" in obj and "kind" in obj and "body" in obj) or obj.get("kind") == "skipped"
-    )
+    return _is_record(obj)
 
 
 def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, Any]]:
-    """The records of a JSON Lines file or a JSON array; a value that is no JSON object is
-    said in ``bad`` (``records.jsonl:3: …``) and passed over."""
+    """The records of a JSON Lines file or a JSON array; a value that is no record is said
+    in ``bad`` (``records.jsonl:3: …``) and passed over."""
     for number, _, record in json_values(text):
         if isinstance(record, ValueError):
             bad.append(f"{name}:{number}: no JSON ({record})")
@@ -314,6 +331,9 @@ def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, An
             continue
         if record.get("kind") == "skipped":
             continue  # what parse --include-skipped wrote beside the records: no record
+        if not _is_record(record):
+            bad.append(f"{name}:{number}: no newswire record (it lacks id, kind or body)")
+            continue
         yield record
 
 

@@ -242,9 +242,17 @@ def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
     decoder = json.JSONDecoder(parse_constant=_no_number, parse_float=_finite)
     space = re.compile(r"[ \t\r\n]*")
 
+    # An offset already passed, its line and that line's start: each element's line and
+    # column are counted on from the element before, never from the text's start again.
+    passed = [0, 1, 0]
+
     def at(pos: int) -> tuple[int, int]:
-        line_start = text.rfind("\n", 0, pos) + 1
-        return text.count("\n", 0, pos) + 1, pos - line_start + 1
+        ends = text.count("\n", passed[0], pos)
+        if ends:
+            passed[1] += ends
+            passed[2] = text.rfind("\n", passed[0], pos) + 1
+        passed[0] = pos
+        return passed[1], pos - passed[2] + 1
 
     i = space.match(text, start + 1).end()  # type: ignore[union-attr]
     if text.startswith("]", i):

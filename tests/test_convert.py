@@ -247,6 +247,30 @@ def test_what_format_json_writes_converts_as_its_records(tmp_path: Path) -> None
     empty = tmp_path / "empty.json"
     empty.write_text("[]\n", encoding="utf-8")
     assert newswire("convert", str(empty), "--quiet").stdout == ""
+    # Printed over many lines, as jq and json.dumps(indent=2) write it.
+    records = [json.loads(line) for line in lines.stdout.splitlines()]
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
+    assert newswire("convert", str(pretty), "--quiet").stdout == lines.stdout
+
+
+def test_json_that_holds_no_records_is_said_so(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.json"
+    dump.write_text('[{"headline": "x", "text": "y"}]\n', encoding="utf-8")
+    lines = tmp_path / "dump.jsonl"
+    lines.write_text('{"headline": "x", "text": "y"}\n', encoding="utf-8")
+    for path in (dump, lines):
+        result = newswire("convert", str(path))
+        assert result.returncode == 1 and result.stdout == ""
+        assert f"{path}: JSON, but no newswire records" in result.stderr
+        assert "Traceback" not in result.stderr
+    # In a file of records, a line that is none is said by its number.
+    record = (SAMPLES / "anp_buitenland.jsonl").read_text("utf-8").splitlines()[0]
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(f'{record}\n{{"headline": "x"}}\n', encoding="utf-8")
+    result = newswire("convert", str(mixed))
+    assert result.returncode == 1 and result.stdout.count("\n") == 1
+    assert f"{mixed}:2: no newswire record" in result.stderr
 
 
 def test_ninjs_is_valid(tree: Path) -> None:
