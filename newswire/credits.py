@@ -143,8 +143,16 @@ def may_credit(paragraph: str) -> bool:
 
 
 def is_credit_line(paragraph: str) -> bool:
-    """Whether ``paragraph`` holds credits and nothing else (``(c) Agencia EFE``)."""
+    """Whether ``paragraph`` holds credits and nothing else (``Bron: ANP``)."""
     return may_credit(paragraph) and _credit_line(paragraph) is not None
+
+
+def is_copyright_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a copyright line and nothing else (``(c) Agencia EFE``)."""
+    if not may_credit(paragraph):
+        return False
+    credits = _credit_line(paragraph)
+    return credits is not None and all(c.role == "copyright" for c in credits)
 
 
 def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:

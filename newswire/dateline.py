@@ -262,8 +262,10 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
     elif qualifier is not None and not all(w[0].isupper() for w in qualifier.split()):
         return None  # "PARIJS, gisteren (ANP) -": a qualifier is a name
     if agencies:
-        if date is not None and date.isdigit() and not _is_date(date):
-            return None  # "MADRID, 32 (EP) -"
+        if date is not None and date.isdigit() and not (
+            _is_date(date) and places_text.isupper()
+        ):
+            return None  # "MADRID, 32 (EP) -"; "Barcelona, 3 (EFE) - Sevilla, 1": scores
         if not any(a.known for a in agencies):
             if not _misspelt_agencies(places_text, agencies):
                 return None

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Literal
 
-from newswire.credits import is_byline, is_credit_line
+from newswire.credits import is_byline, is_copyright_line
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_alone, is_zone, resolve
@@ -693,7 +693,7 @@ class Scanner:
         January 31, 2026", "January 31, 2026 3:14 PM GMT+1"."""
         words = s[k:].split(" ")
         for i, word in enumerate(words):
-            if i and is_zone(word) and (not capitals or word.strip("(),.;")[:1].isupper()):
+            if i and is_zone(word, capitals=capitals):
                 before = " ".join(words[:i]).rstrip(", ")
                 after = " ".join(words[i + 1 :]).lstrip(", ")
                 return (
@@ -1116,9 +1116,10 @@ def assemble(tokens: list[Token]) -> list[Page]:
             run.add(Item(headline=tok))
             run.headed = True
             continue
-        if current is not None and current.closed and is_credit_line(tok.text):
-            # "(c) Agencia EFE" after a list's closing time: the page's credit, which the
-            # last item takes rather than standing as an item of no text.
+        if current is not None and current.closed and is_copyright_line(tok.text):
+            # "(c) Agencia EFE" after a list's closing time: the page's copyright, which the
+            # last item takes rather than standing as an item of no text. ("Foto: …" there
+            # may open the next item.)
             current.paragraphs.append(tok)
             continue
         if current is None or current.closed:

@@ -485,11 +485,18 @@ def _half_day_after(text: str, end: int) -> bool:
     return re.compile(_HALF_DAY).match(text, end) is not None
 
 
-def is_zone(word: str) -> bool:
+_ZONE_WORD = re.compile(r"\(?([^\W\d_]{1,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?[,.;]?")
+
+
+def is_zone(word: str, *, capitals: bool = False) -> bool:
     """Whether ``word`` names a time zone as pages write it after a time: ``GMT``, ``(MEZ)``,
-    ``EST,``, ``GMT+1``, ``UTC-05:00``."""
-    name = word.strip("(),.;").partition("+")[0].partition("-")[0]
-    return name.lower() in ZONES
+    ``EST,``, ``GMT+1``, ``UTC-05:00``; with ``capitals``, only written in capitals, of two
+    letters or more (``Met``, ``West-Vlaanderen`` and ``Z`` are no zones there)."""
+    m = _ZONE_WORD.fullmatch(word)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name.lower() in ZONES and (not capitals or (len(name) > 1 and name.isupper()))
 
 
 # Words a clock time may be written with after it, in any language ("14:05 Uhr GMT"), and

@@ -279,6 +279,7 @@ NOT_DATELINES = [
     ("WASHINGTON, Jan 123 (Reuters) - The",),
     ("WASHINGTON, Jan 5abc (Reuters) - The",),
     ("MADRID, 32 (EUROPA PRESS) - El",),
+    ("Barcelona, 3 (EFE) - Sevilla, 1 (EP)",),  # a score: the day alone wants capitals
     ("Madrid, 31 - El",),
     ("BOEING, 737 (AP) - The",),
     ("KABINET WIL MEER GELD VOOR DEFENSIE (ANP) - Het",),
