@@ -527,8 +527,9 @@ def convert(
         target = Path(output)
         if any(c.same_file(target, j.source) for j in todo):
             raise typer.BadParameter(f"{output} is one of the inputs", param_hint="--output")
-        # Only a file is replaced: a pipe or a device (/dev/stdout, /dev/null) is written to.
-        if target.is_file() and not force:
+        # Only a file is replaced: a pipe, a device (/dev/null) or an open descriptor
+        # (/dev/stdout, even where the shell sent it to a file) is written to.
+        if target.is_file() and c.open_descriptor(target) is None and not force:
             if skip_existing:
                 todo = []
             else:

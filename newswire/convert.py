@@ -300,8 +300,6 @@ def _looks_like_records(text: str) -> bool:
             return True
         if not text.startswith("{", array.end()):
             return False  # "[Foto] Kop": wire text
-        import json
-
         try:  # the first element, over as many lines as it is printed on
             obj = json.JSONDecoder().raw_decode(text, array.end())[0]
         except (ValueError, RecursionError):  # cut short: the head of a large file
@@ -447,6 +445,16 @@ class AtomicFile:
         self.temp: Path | None = None
         self.file: TextIO | None = None
         pending.append(self)
+        fd = open_descriptor(path)
+        if fd is not None:
+            # "/dev/stdout" is what the shell made of stdout: a file appended to (>>) is
+            # written on at its end, never opened again, truncated or replaced.
+            try:
+                self.file = open(os.dup(fd), "w", encoding="utf-8", newline="")  # noqa: SIM115
+            except OSError as e:
+                raise OutputError(f"{path}: cannot write ({e.strerror or e})") from None
+            self.out = checked(self.file, str(path))
+            return
         try:
             found = path.stat()
         except OSError:
@@ -506,6 +514,23 @@ class AtomicFile:
         if self.temp is not None:
             self.temp.unlink(missing_ok=True)
             self.temp = None
+
+
+_DESCRIPTOR = re.compile(r"/dev/std(out|err)|/dev/fd/(\d{1,4})|/proc/self/fd/(\d{1,4})")
+
+
+def open_descriptor(path: Path) -> int | None:
+    """The file descriptor a name such as ``/dev/stdout`` or ``/dev/fd/3`` stands for, if it
+    is open; None for any other name."""
+    m = _DESCRIPTOR.fullmatch(str(path))
+    if m is None:
+        return None
+    fd = {"out": 1, "err": 2}.get(m.group(1) or "") or int(m.group(2) or m.group(3))
+    try:
+        os.fstat(fd)
+    except OSError:
+        return None
+    return fd
 
 
 @functools.lru_cache(maxsize=1)

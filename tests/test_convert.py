@@ -205,6 +205,17 @@ def test_a_link_or_a_pipe_as_output_is_written_through(tmp_path: Path) -> None:
     assert through.returncode == 0, through.stderr
     assert through.stdout.count("\n") == 8
     assert newswire("convert", page, "-o", "/dev/null", "--now", NOW).returncode == 0
+    # Where the shell sent stdout to a file (>>), /dev/stdout is written on at its end.
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("first\n", encoding="utf-8")
+    with kept.open("ab") as sink:
+        appended = subprocess.run(
+            [*newswire_command(), "convert", page, "-o", "/dev/stdout", "--now", NOW, "--quiet"],
+            stdout=sink, stderr=subprocess.PIPE, check=False,
+        )
+    assert appended.returncode == 0, appended.stderr
+    assert kept.read_text("utf-8").splitlines()[0] == "first"
+    assert kept.read_text("utf-8").count("\n") == 9
 
 
 def test_stdin_to_csv() -> None:
