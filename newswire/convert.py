@@ -294,13 +294,14 @@ def _is_record(obj: object) -> bool:
 
 def _looks_like_records(text: str) -> bool:
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
-    array = re.compile(r"\[\s*").match(text, start)  # --format json, jq: "[", then records
+    # --format json: "[", then records; jq: each record over several lines, "{" alone first
+    array = re.compile(r"\[\s*|(?=\{[ \t\r]*\n)").match(text, start)
     if array is not None:
         if text.startswith("]", array.end()):
             return True
         if not text.startswith("{", array.end()):
             return False  # "[Foto] Kop": wire text
-        try:  # the first element, over as many lines as it is printed on
+        try:  # the first record, over as many lines as it is printed on
             obj = json.JSONDecoder().raw_decode(text, array.end())[0]
         except (ValueError, RecursionError):  # cut short: the head of a large file
             return re.compile(r'\{\s*"').match(text, array.end()) is not None

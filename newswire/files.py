@@ -222,14 +222,17 @@ def json_line(line: str) -> Any:
 
 def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
     """The values of a records file, each with its line and column: one per line of JSON
-    Lines, or the elements of a JSON array (what ``--format json`` writes). A value that
-    cannot be read comes as the ValueError saying why; an array cut short ends with one."""
+    Lines, the elements of a JSON array (what ``--format json`` writes), or objects printed
+    over several lines one after another (what ``jq`` writes). A value that cannot be read
+    comes as the ValueError saying why; an array or a stream cut short ends with one."""
     if text.startswith("\ufeff"):  # as Excel writes it; no column of the text
         text = text[1:]
     start = len(text) - len(text.lstrip(" \t\r\n"))
     # An array of records opens with "[" and "{" (or is empty); "[[[…" is a line of JSON
-    # Lines nested too deep, to be said of its own line.
-    if re.compile(r"\[\s*[{\]]").match(text, start) is None:
+    # Lines nested too deep, to be said of its own line. Objects over several lines, as jq
+    # prints them, open with a line of "{" alone.
+    array = re.compile(r"\[\s*[{\]]").match(text, start) is not None
+    if not array and re.compile(r"\{[ \t\r]*\n").match(text, start) is None:
         for number, line in enumerate(text.split("\n"), 1):  # JSON Lines end at LF alone
             if line.strip():
                 try:
@@ -254,35 +257,35 @@ def json_values(text: str) -> Iterator[tuple[int, int, Any]]:
         passed[0] = pos
         return passed[1], pos - passed[2] + 1
 
-    i = space.match(text, start + 1).end()  # type: ignore[union-attr]
-    if text.startswith("]", i):
-        i += 1
-    else:
-        while True:
-            try:
-                value, end = decoder.raw_decode(text, i)
-                if re.search(r"\\u[dD][89a-fA-F]", text[i:end]) is not None:
-                    value = json_line(text[i:end])  # a lone surrogate refused as a line's is
-            except RecursionError:
-                yield *at(i), ValueError("nested too deeply to read")
-                return
-            except ValueError as e:
-                yield *at(getattr(e, "pos", i)), e
-                return
-            yield *at(i), value
-            i = space.match(text, end).end()  # type: ignore[union-attr]
+    i = space.match(text, start + 1 if array else start).end()  # type: ignore[union-attr]
+    while i < len(text) and not (array and text.startswith("]", i)):
+        try:
+            value, end = decoder.raw_decode(text, i)
+            if re.search(r"\\u[dD][89a-fA-F]", text[i:end]) is not None:
+                value = json_line(text[i:end])  # a lone surrogate refused as a line's is
+        except RecursionError:
+            yield *at(i), ValueError("nested too deeply to read")
+            return
+        except ValueError as e:
+            yield *at(getattr(e, "pos", i)), e
+            return
+        yield *at(i), value
+        i = space.match(text, end).end()  # type: ignore[union-attr]
+        if array:
             if text.startswith(",", i):
                 i = space.match(text, i + 1).end()  # type: ignore[union-attr]
-                continue
-            if not text.startswith("]", i):
+            elif not text.startswith("]", i):
                 yield *at(i), ValueError("expected ',' or ']' after an element of the array")
                 return
-            i += 1
-            break
-    if text[i:].strip():
-        yield *at(i + len(text[i:]) - len(text[i:].lstrip())), ValueError(
-            "more after the end of the array"
-        )
+    if array:
+        if not text.startswith("]", i):
+            yield *at(i), ValueError("the array ends before its ']'")
+            return
+        i += 1
+        if text[i:].strip():
+            yield *at(i + len(text[i:]) - len(text[i:].lstrip())), ValueError(
+                "more after the end of the array"
+            )
 
 
 def _no_number(name: str) -> float:

@@ -95,12 +95,16 @@ _BYLINE_FIRST = frozenset(
     opener[0] for language in LANGUAGES.values() for opener in language.byline_openers
 )
 _PARAGRAPH_END = frozenset(".!?:;\"'”’“)»«…]")
-# A list's line: a mark, or a number or letter with a dot or parenthesis ("1.", "a)").
-_LIST_LINE = re.compile(r"[-–—•*·>]|(?:\d{1,2}|[a-zA-Z])[.)] ")
+# A list's line: a mark, a number with a dot or parenthesis ("1.") or a letter with a
+# parenthesis ("a)"); not an initial ("M. Macron").
+_LIST_LINE = re.compile(r"[-–—•*·>]|\d{1,2}[.)] |[a-z]\) ")
+# Words a hyphen may hang before, apart: "Bundes- und Landesebene".
+_CONJUNCTIONS = frozenset(w for language in LANGUAGES.values() for w in language.conjunctions)
 
 
 def _column(text: str, start: int) -> int:
-    return start - text.rfind("\n", 0, start) - 1
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return len(line.expandtabs(8)) if "\t" in line else len(line)
 
 
 def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
@@ -145,12 +149,13 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
             kept[k - 1].line + 1 == kept[k].line
             and above[-1] not in _PARAGRAPH_END
             and _LIST_LINE.match(line) is None
-            and _LIST_LINE.match(paragraphs[-1][0]) is None
             and (
+                # A list's item goes on only in small letters ("- a plan that / goes on").
+                line[0].islower() if _LIST_LINE.match(paragraphs[-1][0]) else
                 (indented and columns[k] < indent)
                 or ((blank or line[0].islower()) and 4 * widths[k - 1] >= 3 * width)
             )
-            and not is_credit_line(line)
+            and (line[0].islower() or not is_credit_line(line))
         ):
             paragraphs[-1].append(line)
         else:
@@ -163,8 +168,14 @@ def _joined(lines: list[str]) -> str:
         return lines[0]
     out = [lines[0]]
     for line in lines[1:]:
-        # "well-" / "known": a word broken at its hyphen
-        out.append(line if out[-1][-1] == "-" and line[0].islower() else f" {line}")
+        above = out[-1]
+        # "well-" / "known": a word broken at its hyphen; not "minister -" / "een", nor
+        # "Bundes-" / "und Landesebene"
+        broken = (
+            above[-1] == "-" and len(above) > 1 and above[-2].isalpha() and line[0].islower()
+            and line.split(" ", 1)[0] not in _CONJUNCTIONS
+        )
+        out.append(line if broken else f" {line}")
     return "".join(out)
 
 
@@ -293,11 +304,11 @@ class _Builder:
             and not LANGUAGES[language].past_alone and is_alone(tok.text)
         ):
             # "18h" on a French page is six in the evening, not 18 hours ago: read in the
-            # page's language, or not at all.
+            # page's language where it reads it.
             found = parse_timestamp(tok.text, now=self.now, lang=language)
-            if found is None or found.text != tok.text.strip():
-                return None
-            return found._replace(span=self.span(tok.start, tok.end))
+            if found is not None and found.text == tok.text.strip():
+                return found._replace(span=self.span(tok.start, tok.end))
+            # No other reading there ("45m", "2d"): the English one stands.
         key = (grammar, match.group())
         try:
             resolved = self._times[key]
@@ -378,7 +389,7 @@ class _Builder:
         lead, heading, rest = item.lead, item.headline, item.paragraphs
         if (
             heading is None and lead is not None and lead.kind == "text" and kind == "teaser"
-            and is_title(lead)
+            and is_title(lead) and not (rest and rest[0].text[:1].islower())  # a wrap
         ):
             # A list's item without dateline opening with a title, no sentence ("Meest
             # gelezen" lists, a time over a title, a title over its summary): its headline.

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Literal
 
-from newswire.credits import is_byline, is_copyright_line
+from newswire.credits import is_byline, is_copyright_line, is_credit_line
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_alone, is_zone, resolve
@@ -134,7 +134,7 @@ class Item:
 class Run:
     """A page's lead article and what follows it, or one section list: items and times."""
 
-    __slots__ = ("clocked", "headed", "last", "section", "slots")
+    __slots__ = ("clocked", "headed", "last", "section", "slots", "timed")
 
     def __init__(self, section: str | None, *, clocked: bool = False) -> None:
         self.section = section
@@ -144,10 +144,16 @@ class Run:
         self.headed: bool | None = None
         """Whether the run's items carry headlines, as its first item shows."""
         self.last: Item | None = None
+        self.timed = False
+        """Whether a time stands among the run's slots."""
 
     def add(self, item: Item) -> None:
         self.slots.append(item)
         self.last = item
+
+    def add_time(self, tok: Token) -> None:
+        self.slots.append(tok)
+        self.timed = True
 
     def items(self) -> list[Item]:
         return [s for s in self.slots if isinstance(s, Item)]
@@ -926,14 +932,19 @@ def _leading_menus(texts: list[Token], most: int) -> int:
     return n
 
 
-_TITLE_ENDS = frozenset(".!?:;,\"'”’“)»«…]")
+_CLOSING_MARKS = "\"'”’“»«)]"
 
 
 def is_title(tok: Token) -> bool:
-    """A list's line that is a title alone, not a teaser's text: short, and ending in no
-    punctuation ("Zeearend gespot boven de plassen", not "Die Union will klagen …")."""
+    """A list's line that is a title, not a teaser's text: short, of two words or more,
+    one sentence that ends in no full stop or comma past its closing quotes ("Zeearend
+    gespot boven de plassen", "Scholz: „Wir schaffen das“", "Wat betekent dit voor u?"; not
+    "Die Union will klagen. Die Fraktion…"), and no credit or byline ("Foto: ANP")."""
     t = tok.text
-    return tok.kind == "text" and len(t) <= 120 and t[-1] not in _TITLE_ENDS
+    if tok.kind != "text" or len(t) > 120 or " " not in t or ". " in t:
+        return False
+    end = t.rstrip(_CLOSING_MARKS)
+    return bool(end) and end[-1] not in ".,;:" and not is_credit_line(t) and not is_byline(t)
 
 
 def is_headline(tok: Token) -> bool:
@@ -980,7 +991,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
             first = item.headline or item.lead
             for t in pending:
                 if t.kind == "time":
-                    run.slots.append(t)
+                    run.add_time(t)
                 elif t is first:
                     run.add(item)
             started = True
@@ -1024,7 +1035,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
                 page.runs.append(run)
             if run.last is not None:
                 run.last.closed = True
-            run.slots.append(tok)
+            run.add_time(tok)
             continue
         if kind == "section":
             if not started:
@@ -1062,7 +1073,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
                     after_headline = True
                 elif t.kind == "time":
                     if after_headline or item.headline is None:
-                        run.slots.append(t)
+                        run.add_time(t)
                     else:
                         page.skips.append((t, "orphan-time"))
             run.add(item)
@@ -1072,7 +1083,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
             continue
         current = run.last
         if kind == "time":
-            run.slots.append(tok)
+            run.add_time(tok)
             if current is not None:
                 current.closed = True
             continue
@@ -1116,10 +1127,16 @@ def assemble(tokens: list[Token]) -> list[Page]:
             run.add(Item(headline=tok))
             run.headed = True
             continue
-        if current is not None and current.closed and is_copyright_line(tok.text):
-            # "(c) Agencia EFE" after a list's closing time: the page's copyright, which the
-            # last item takes rather than standing as an item of no text. ("Foto: …" there
-            # may open the next item.)
+        if current is not None and current.closed and (
+            is_copyright_line(tok.text)
+            or (
+                (nxt is None or nxt.kind in ("section", "break", "boilerplate"))
+                and is_credit_line(tok.text)
+            )
+        ):
+            # "(c) Agencia EFE" after a list's closing time: the page's copyright, and any
+            # credit line that ends the list ("Foto: ANP"), which the last item takes rather
+            # than standing as an item of no text. (A credit before more items may open one.)
             current.paragraphs.append(tok)
             continue
         if current is None or current.closed:
@@ -1132,8 +1149,7 @@ def assemble(tokens: list[Token]) -> list[Page]:
         elif (
             len(page.runs) > 1 and not run.clocked and not current.paragraphs
             and current.headline is None and current.lead.kind == "text"
-            and is_title(current.lead) and is_title(tok)
-            and not any(isinstance(slot, Token) for slot in run.slots)
+            and not run.timed and is_title(current.lead) and is_title(tok)
         ):
             # A list of titles alone ("Meest gelezen"), no times: one item each. Where times
             # close the items, a title's next line is its summary.

@@ -263,6 +263,10 @@ def test_what_format_json_writes_converts_as_its_records(tmp_path: Path) -> None
     pretty = tmp_path / "pretty.json"
     pretty.write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
     assert newswire("convert", str(pretty), "--quiet").stdout == lines.stdout
+    stream = tmp_path / "stream.json"  # jq's way: one record after another, indented
+    stream.write_text("".join(json.dumps(r, indent=2) + "\n" for r in records), "utf-8")
+    assert newswire("convert", str(stream), "--quiet").stdout == lines.stdout
+    assert newswire("validate", str(stream)).returncode == 0
 
 
 def test_json_that_holds_no_records_is_said_so(tmp_path: Path) -> None:

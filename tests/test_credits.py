@@ -176,6 +176,11 @@ def test_a_credit_after_a_lists_closing_time_goes_to_its_last_item() -> None:
     assert [(c.name, c.role) for c in last.credits] == [("Agencia EFE", "copyright")]
     assert last.source.end == len(text) - 1 and last.source.line_end == 8
     assert not any(w.code == "time-order-guessed" for r in records for w in r.warnings)
+    # Any credit line ending the list goes there; before another item it may open that one.
+    text = text.replace("(c) Agencia EFE", "Foto: EFE / Ana Ruiz")
+    records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
+    assert [(c.name, c.role) for c in records[-1].credits] == [("EFE / Ana Ruiz", "photo")]
+    assert len(records) == 3
 
 
 @pytest.mark.parametrize(("text", "headline", "byline", "body", "credits"), PAGES)

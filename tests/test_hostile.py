@@ -278,8 +278,7 @@ CONTROL: list[Row] = [
      ["article|Kop|-|ROME (ANP) -|-|Een.\n\n\x00\n\nTwee."]),
     ("nuls-around-list", "\x00\x00\n" + LIST + "\x00",
      ["skip:preamble:\x00\x00", *LIST_OUT[:3],
-      # A lone line in a list, no sentence: a title.
-      "teaser|-|Buitenland|MADRID (ANP) -|4 uur geleden|B.", "teaser|\x00|Buitenland|-|-|"]),
+      "teaser|-|Buitenland|MADRID (ANP) -|4 uur geleden|B.", "teaser|-|Buitenland|-|-|\x00"]),
     ("bell-and-delete", "Kop\x07\nROME (ANP) - Een\x7f zin.",
      ["article|Kop\x07|-|ROME (ANP) -|-|Een\x7f zin."]),
     ("ansi-escapes", "Kop\nROME (ANP) - \x1b[31mRood\x1b[0m.",

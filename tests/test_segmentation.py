@@ -565,6 +565,19 @@ TITLE_LISTS = [
       "teaser|Opposition kündigt Klage an|-|-|vor 2 Stunden|Die Union will klagen. Die "
       "Fraktion…",
       "teaser|Premier tritt zurück|-|-|vor 3 Stunden|Der Premier hat sein Amt niedergelegt"]),
+    # A title may ask or quote; a credit, a byline, one word or a wrapped line is none.
+    ("Kop/BERLIN (dpa) - Eins./Meistgelesen/Scholz: „Wir schaffen das“/Wer zahlt die Rente?/"
+     "Bayern gewinnt in Dortmund",
+     ["article|Kop|-|BERLIN (dpa) -|-|Eins.", "skip:section-header:Meistgelesen",
+      "teaser|Scholz: „Wir schaffen das“|-|-|-|", "teaser|Wer zahlt die Rente?|-|-|-|",
+      "teaser|Bayern gewinnt in Dortmund|-|-|-|"]),
+    ("Kop/DEN HAAG (ANP) - Een./Meer uit Politiek/De premier heeft vrijdag zijn ontslag/"
+     "aangeboden aan de koning./10 minuten geleden/Foto: ANP/De oppositie is blij./"
+     "2 uur geleden",
+     ["article|Kop|Politiek|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer uit Politiek",
+      "teaser|-|Politiek|-|10 minuten geleden|De premier heeft vrijdag zijn ontslag aangeboden "
+      "aan de koning.",
+      "teaser|-|Politiek|-|2 uur geleden|Foto: ANP\n\nDe oppositie is blij."]),
     # A line ending a sentence or a quote is no title.
     ("Kop/DEN HAAG (ANP) - Een./Meer uit Politiek/De oppositie zei: \"Dit is beter.\"/"
      "2 uur geleden",
@@ -630,9 +643,22 @@ WRAPPED = [
      "die Debatte geht weiter.",
      ["article|Kopf|-|BERLIN (dpa) -|-|„Wir bleiben hier“, sagte sie am Montag im Land.“"
       "\n\ndie Debatte geht weiter."]),
-    # A word broken at its hyphen is joined whole.
+    # A word broken at its hyphen is joined whole; a dash or a hyphen before "und" keep
+    # their space.
     ("Kop/LONDON (Reuters) - The coast guard sent a well-/known team to the area.",
      ["article|Kop|-|LONDON (Reuters) -|-|The coast guard sent a well-known team to the area."]),
+    ("Kopf/BERLIN (dpa) - Das sagten die Fraktionschefs von Bundes-/und Landesebene am Abend.",
+     ["article|Kopf|-|BERLIN (dpa) -|-|Das sagten die Fraktionschefs von Bundes- und "
+      "Landesebene am Abend."]),
+    ("Kop/DEN HAAG (ANP) - Het kabinet viel over het beleid van de minister -/een onderwerp "
+     "dat verdeelde.",
+     ["article|Kop|-|DEN HAAG (ANP) -|-|Het kabinet viel over het beleid van de minister - een "
+      "onderwerp dat verdeelde."]),
+    # A list's item wrapped in small letters goes on; an initial opens no list.
+    ("Kop/LONDON (Reuters) - The plan:/- a price cap for the whole of the coming winter and/"
+     "more help for the poorest/- a tax.",
+     ["article|Kop|-|LONDON (Reuters) -|-|The plan:\n\n- a price cap for the whole of the "
+      "coming winter and more help for the poorest\n\n- a tax."]),
     # A list's lines are their own.
     ("Kop/DEN HAAG (ANP) - De punten zijn/- de stikstof/- de begroting//Slot.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|De punten zijn\n\n- de stikstof\n\n- de begroting"
@@ -787,6 +813,8 @@ def test_a_number_touching_its_letter_is_read_in_the_pages_language() -> None:
                   "La grève perturbe le trafic/16h/Le Sénat adopte la réforme")
     english = page("Fed holds rates/WASHINGTON (Reuters) - The Fed held rates on Saturday./"
                    "More from Business/NEW YORK (Reuters) - Stocks rose./3h")
+    # "45m" has no French reading: the English one stands.
+    french += page("/45m/La Bourse termine en hausse")
     found = [
         (r.language, r.published.value.isoformat() if r.published else None)
         for text in (french, english)
@@ -794,5 +822,5 @@ def test_a_number_touching_its_letter_is_read_in_the_pages_language() -> None:
     ]
     assert found == [
         ("fr", "2026-01-31T18:00:00"), ("fr", "2026-01-31T16:00:00"),
-        ("en", "2026-02-01T06:00:00"),
+        ("fr", "2026-02-01T08:15:00"), ("en", "2026-02-01T06:00:00"),
     ]

@@ -200,6 +200,11 @@ JSON_VALUES = [
     ('[{"a": "\\ud800"}]', [(1, 2, "a lone surrogate")]),
     ("[[[[", [(1, 5, "Expecting value")]),  # JSON Lines: a line of its own
     ("[1, 2]\n", [(1, 1, [1, 2])]),
+    # Objects printed over several lines one after another, as jq writes them.
+    ('{\n  "a": 1\n}\n{\n  "b": 2\n}\n', [(1, 1, {"a": 1}), (4, 1, {"b": 2})]),
+    ('{\n  "a": 1\n}\n{\n  "b": ', [(1, 1, {"a": 1}), (5, 8, "Expecting value")]),
+    ('[\n  {"a": 1}', [(2, 3, {"a": 1}), (2, 11, "expected ',' or ']'")]),
+    ("{oops\n{\"a\": 1}\n", [(1, 2, "Expecting property name"), (2, 1, {"a": 1})]),
 ]
 
 
