@@ -22,6 +22,7 @@ from newswire.files import (
     decoding_problems,
     one_line,
     read_input,
+    reference_time,
     stdout,
 )
 from newswire.formats import FORMATS, JsonArrayWriter, JsonEncoder, write_jsonl, write_table
@@ -161,14 +162,7 @@ def _session_for(source: Input, opts: _Options) -> Session:
     if opts.now is not None:
         reference, origin = opts.now, "option"
     else:
-        zone = opts.zone or _zone(DEFAULT_TZ)
-        if source.mtime is not None:
-            reference, origin = datetime.fromtimestamp(source.mtime, zone), "file-mtime"
-        else:
-            reference, origin = datetime.now(zone), "clock"
-        # Whole seconds: "10 minuten geleden" at 08:50:00.218138 claims a precision no page
-        # has, and mixed fractions trip readers that take one format for a column (pandas).
-        reference = reference.replace(microsecond=0)
+        reference, origin = reference_time(source.mtime, opts.zone or _zone(DEFAULT_TZ))
     return Session(
         source.text, now=reference, lang=opts.lang, source=source.name, now_source=origin
     )

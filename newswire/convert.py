@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
 from newswire.files import (
+    VALUES_OPENING,
     InputError,
     OutputError,
     cannot_write,
@@ -35,6 +36,7 @@ from newswire.files import (
     not_utf8,
     read_escapes,
     read_input,
+    reference_time,
     shown_name,
 )
 from newswire.formats import JsonEncoder
@@ -294,17 +296,14 @@ def _is_record(obj: object) -> bool:
 
 def _looks_like_records(text: str) -> bool:
     start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
-    # --format json: "[", then records; jq: each record over several lines, "{" alone first
-    array = re.compile(r"\[\s*|(?=\{[ \t\r]*\n)").match(text, start)
-    if array is not None:
-        if text.startswith("]", array.end()):
+    opening = VALUES_OPENING.match(text, start)  # an array (--format json), or jq's records
+    if opening is not None:
+        if text.startswith("]", opening.end()):
             return True
-        if not text.startswith("{", array.end()):
-            return False  # "[Foto] Kop": wire text
         try:  # the first record, over as many lines as it is printed on
-            obj = json.JSONDecoder().raw_decode(text, array.end())[0]
+            obj = json.JSONDecoder().raw_decode(text, opening.end())[0]
         except (ValueError, RecursionError):  # cut short: the head of a large file
-            return re.compile(r'\{\s*"').match(text, array.end()) is not None
+            return re.compile(r'\{\s*"').match(text, opening.end()) is not None
         return _is_record(obj)
     end = text.find("\n", start)
     first = text[start : end if end >= 0 else len(text)]
@@ -339,9 +338,7 @@ def _record_lines(name: str, text: str, bad: list[str]) -> Iterator[dict[str, An
 def _reference(settings: Settings, mtime: float | None) -> tuple[datetime, str]:
     if settings.now is not None:
         return settings.now, "option"
-    if mtime is not None:  # whole seconds, as parse has them
-        return datetime.fromtimestamp(mtime, settings.zone).replace(microsecond=0), "file-mtime"
-    return datetime.now(settings.zone).replace(microsecond=0), "clock"
+    return reference_time(mtime, settings.zone)
 
 
 def _dump_records(
@@ -461,9 +458,8 @@ class AtomicFile:
         except OSError:
             found = None
         if found is not None and not stat.S_ISREG(found.st_mode):
-            # Opened by the name given: /dev/stdout is a link to /proc/self/fd/1, and the
-            # name a link to a pipe resolves to ("pipe:[1234]") is no file's.
-            # A pipe or a device (/dev/stdout): written to as it is, never replaced.
+            # A pipe or a device (/dev/null): written to as it is, never replaced, and opened
+            # by the name given, as a link's target may be no file's name ("pipe:[1234]").
             try:
                 self.file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
             except OSError as e:

@@ -44,6 +44,8 @@ _BYLINE_OPENERS = tuple(
     sorted({o for language in LANGUAGES.values() for o in language.byline_openers},
            key=len, reverse=True)
 )
+BYLINE_FIRST = frozenset(o[0] for o in _BYLINE_OPENERS)
+"""The letters a byline opens with: a cheap test before :func:`is_byline`."""
 # Articles and such, which open no name ("The", "Le", "Het"): the languages' short stopwords.
 _SMALL_WORDS = frozenset(
     w for language in LANGUAGES.values() for w in language.stopwords if len(w) <= 3
@@ -55,8 +57,8 @@ _BYLINE_JOINERS = frozenset(
 # Compiled on first use, by re's own cache: most runs never read a credit line.
 _JOINERS = r",\s{0,3}|\s{1,3}(?:and|en|und|et|y)\s{1,3}"
 _TRAILING_AGENCY = r"\s{0,3}\(([^\W\d_][\w/-]{1,20})\)\Z"
-_COPYRIGHT = r"(?i:©|\(c\)|copyright)\s{0,3}(.+?)\Z"
 _MARKS = r"(?i:©|\(c\)|copyright)\s{0,3}"
+_COPYRIGHT = rf"{_MARKS}(.+?)\Z"
 _YEARS = r"\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?"
 _RESERVED = "|".join(
     re.escape(words) for language in LANGUAGES.values() for words in language.rights_reserved
@@ -142,17 +144,15 @@ def may_credit(paragraph: str) -> bool:
     )
 
 
+def credit_line(paragraph: str) -> list[Credit] | None:
+    """The credits ``paragraph`` gives if it is a credit line and nothing else (``Bron:
+    ANP``, ``(c) Agencia EFE``), else None."""
+    return _credit_line(paragraph) if may_credit(paragraph) else None
+
+
 def is_credit_line(paragraph: str) -> bool:
     """Whether ``paragraph`` holds credits and nothing else (``Bron: ANP``)."""
-    return may_credit(paragraph) and _credit_line(paragraph) is not None
-
-
-def is_copyright_line(paragraph: str) -> bool:
-    """Whether ``paragraph`` is a copyright line and nothing else (``(c) Agencia EFE``)."""
-    if not may_credit(paragraph):
-        return False
-    credits = _credit_line(paragraph)
-    return credits is not None and all(c.role == "copyright" for c in credits)
+    return credit_line(paragraph) is not None
 
 
 def take_credits(paragraphs: list[str]) -> tuple[list[str], tuple[Credit, ...]]:

@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from newswire.agencies import closest_code
 from newswire.credits import (
+    BYLINE_FIRST,
     Credit,
     byline_name,
     is_byline,
@@ -91,13 +92,10 @@ def _item_id(head: str, body: str) -> str:
     return blake2b(key.encode(), digest_size=8).hexdigest()
 
 
-_BYLINE_FIRST = frozenset(
-    opener[0] for language in LANGUAGES.values() for opener in language.byline_openers
-)
 _PARAGRAPH_END = frozenset(".!?:;\"'”’“)»«…]")
 # A list's line: a mark, a number with a dot or parenthesis ("1.") or a letter with a
 # parenthesis ("a)"); not an initial ("M. Macron").
-_LIST_LINE = re.compile(r"[-–—•*·>]|\d{1,2}[.)] |[a-z]\) ")
+_LIST_LINE = r"[-–—•*·>]|\d{1,2}[.)] |[a-z]\) "  # compiled by re, for wrapped items only
 # Words a hyphen may hang before, apart: "Bundes- und Landesebene".
 _CONJUNCTIONS = frozenset(w for language in LANGUAGES.values() for w in language.conjunctions)
 
@@ -135,7 +133,8 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
     ]
     indent = max(columns[1:])  # the lead's line opens with a dateline, wherever it stands
     indented = indent > 1 and sum(
-        1 for c, x in zip(columns, texts, strict=True) if c == indent and not _LIST_LINE.match(x)
+        1 for c, x in zip(columns, texts, strict=True)
+        if c == indent and not re.match(_LIST_LINE, x)
     ) > 1
     blank = any(
         b.line - a.line > 1 and not text[a.end : b.start].strip() for a, b in pairwise(kept)
@@ -148,10 +147,10 @@ def paragraph_texts(tokens: list[Token], text: str) -> list[str]:
         if (
             kept[k - 1].line + 1 == kept[k].line
             and above[-1] not in _PARAGRAPH_END
-            and _LIST_LINE.match(line) is None
+            and re.match(_LIST_LINE, line) is None
             and (
                 # A list's item goes on only in small letters ("- a plan that / goes on").
-                line[0].islower() if _LIST_LINE.match(paragraphs[-1][0]) else
+                line[0].islower() if re.match(_LIST_LINE, paragraphs[-1][0]) else
                 (indented and columns[k] < indent)
                 or ((blank or line[0].islower()) and 4 * widths[k - 1] >= 3 * width)
             )
@@ -296,7 +295,7 @@ class _Builder:
             return next(iter(evidence))
         return detect_language(" ".join(sample), sample=600, evidence=evidence)
 
-    def published(self, tok: Token, language: str | None = None) -> Timestamp | None:
+    def published(self, tok: Token, language: str | None) -> Timestamp | None:
         assert tok.time is not None
         match, grammar = tok.time
         if (
@@ -306,7 +305,7 @@ class _Builder:
             # "18h" on a French page is six in the evening, not 18 hours ago: read in the
             # page's language where it reads it.
             found = parse_timestamp(tok.text, now=self.now, lang=language)
-            if found is not None and found.text == tok.text.strip():
+            if found is not None and found.text == tok.text:
                 return found._replace(span=self.span(tok.start, tok.end))
             # No other reading there ("45m", "2d"): the English one stands.
         key = (grammar, match.group())
@@ -402,7 +401,7 @@ class _Builder:
         if texts and may_credit(texts[-1]):
             texts, credits = take_credits(texts)
         byline = byline_name(squash_spaces(item.byline.text)) if item.byline else None
-        if byline is None and len(texts) > 1 and texts[-1][:1] in _BYLINE_FIRST and is_byline(
+        if byline is None and len(texts) > 1 and texts[-1][:1] in BYLINE_FIRST and is_byline(
             texts[-1]
         ):
             # A byline closing the item, as AP's pages put it: "By JIM VERTUNO and …".

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Literal
 
-from newswire.credits import is_byline, is_copyright_line, is_credit_line
+from newswire.credits import credit_line, is_byline, is_credit_line
 from newswire.dateline import Dateline, match_dateline, parse_dateline
 from newswire.lang import LANGUAGES, Language
 from newswire.timestamps import _GRAMMARS, MERIDIEM, _Grammar, is_alone, is_zone, resolve
@@ -57,7 +57,6 @@ _tuple = tuple.__new__
 _PROBE = datetime(2000, 6, 15, 12)
 _SHORT = 40  # characters: a line of a time alone, a section header or a separator
 _DIGIT = re.compile(r"\d")
-_HALF_DAY = re.compile(MERIDIEM)
 _LABEL_SEPARATORS = ",-–—|·/"  # between two labelled times on one line
 _LABELLED = 80  # characters: "Zuletzt aktualisiert am 31. Januar 2026, 14:05 Uhr"
 # A clock time or a numeric date in a line ("14:05", "9h05", "31-01-2026", "2:05pm"): with
@@ -230,12 +229,12 @@ class Scanner:
 
     def __init__(self, codes: list[str]) -> None:
         self.grammars = [_GRAMMARS[c] for c in codes]
-        # Each language's headers by their first word: one dict lookup per short line.
         # A site's furniture ("Advertisement"), by its first word, then the whole line.
         self.boilerplate = frozenset(
             line.lower() for c in codes for line in LANGUAGES[c].boilerplate
         )
         self._boilerplate_first = frozenset(line.split(" ", 1)[0] for line in self.boilerplate)
+        # Each language's headers by their first word: one dict lookup per short line.
         self.headers: dict[str, list[_SectionHeaders]] = {}
         for code in codes:
             for word in _SECTION_HEADERS[code].first_words:
@@ -263,7 +262,6 @@ class Scanner:
         # The languages that read a number touching a letter's unit, alone, as a past time
         # ("3h" is 3 hours ago in English), first: elsewhere "3h" is three o'clock.
         self._alone = [g for g in self.grammars if g.language.past_alone]
-        self._alone_letters = frozenset(c for g in self._alone for c in g.language.past_alone)
 
     def tokens(
         self, text: str, breaks: tuple[int, ...] = (), start: int = 0, end: int | None = None,
@@ -446,8 +444,8 @@ class Scanner:
         word, _, rest = s[m.end() :].partition(" ")
         if word.isupper() and is_zone(word):
             return False  # "14:05 GMT": a zone newswire does not convert, and no headline
-        if _HALF_DAY.fullmatch(word) and is_zone(zone := rest.partition(" ")[0]) and (
-            zone.isupper()
+        if is_zone(zone := rest.partition(" ")[0]) and zone.isupper() and re.fullmatch(
+            MERIDIEM, word
         ):
             return False  # "3:14 PM EST," read without the PM (--lang nl) is no clock line
         glued = _GLUED_SUFFIX.match(word)
@@ -494,7 +492,7 @@ class Scanner:
         """Whether the word before ``start`` is a number or a unit: "1 TAG", "5M AGO"."""
         before = s[:start].rstrip()
         word = before[before.rfind(" ") + 1 :]
-        return any(c.isdigit() for c in word) or word.lower() in self._quantities
+        return _has_digit(word) or word.lower() in self._quantities
 
     def _day_words(self) -> frozenset[str]:
         return _time_vocabulary(self._codes)[1]
@@ -647,8 +645,8 @@ class Scanner:
         if time_line.fullmatch(lowered) is None:
             return None  # "Ajax wint met 3-1", "12,34 -3,5%": not only time words and numbers
         words = [w.strip(",.") for w in lowered.split()]
-        if len(words) == 1 and words[0][-1] in self._alone_letters and words[0][:-1].isdigit():
-            return self._read_whole(s, grammars=self._alone) or self._read_whole(s)  # "3h"
+        if self._alone and is_alone(lowered):  # "3h"
+            return self._read_whole(s, grammars=self._alone) or self._read_whole(s)
         if any(_has_digit(w) for w in words):
             if not any(w in time_words for w in words) and not re.search(_TIME_SHAPE, s):
                 return None  # "3", "1234 5678": numbers
@@ -662,14 +660,16 @@ class Scanner:
         """A line giving a time after a label ("Updated 14:05", "Stand: 31.01.2026 14:05 Uhr",
         "Actualizado hace 2 horas"): where the time starts, and the time as read, None where
         no language in play reads it ("Updated 14:05 GMT": a zone newswire does not convert).
-        None for a line the label opens with other words ("Update: Rutte treedt af")."""
+        Unlabelled, a date and clock with a zone in capitals ("Sat 31 Jan 2026 14.05 GMT") is
+        such a line too, at 0. None for a line the label opens with other words ("Update:
+        Rutte treedt af")."""
         space = s.find(" ")
         if space < 0:
             return None
         if s[:space].rstrip(":,").lower() not in _label_words(self._codes):
             # Unlabelled, a date and time but for a zone ("Sat 31 Jan 2026 14.05 GMT") is a
             # time line too; the zone in capitals, as the German "Ist" is not one.
-            zoned = _DIGIT.search(s) is not None and self._zoned(s, 0, capitals=True)
+            zoned = _has_digit(s) and self._zoned(s, 0, capitals=True)
             return (0, None) if zoned else None
         labels = _time_labels(self._codes)
         label = labels.match(s)
@@ -684,7 +684,7 @@ class Scanner:
         second = labels.search(s, k)
         while second is not None:
             before = s[: second.start()].rstrip()
-            if before[-1] in _LABEL_SEPARATORS and not s[second.start() - 1].isalnum():
+            if before[-1] in _LABEL_SEPARATORS:  # so the label opens a word
                 cut = len(before[:-1].rstrip())
                 found = self._read_whole(s, k, cut)
                 if found is not None:
@@ -819,7 +819,7 @@ def _time_labels(codes: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+    return _DIGIT.search(word) is not None
 
 
 def _time_phrases(language: Language) -> list[str]:
@@ -1107,32 +1107,22 @@ def assemble(tokens: list[Token]) -> list[Page]:
             new_page([tok])
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            nxt is not None and nxt.kind in ("time", "when") and i + 2 < len(tokens)
-            and tokens[i + 2].kind == "dateline" and tokens[i + 2].line == nxt.line + 1
-            and nxt.line == tok.line + 1 and is_headline(tok)
-            and (len(page.runs) == 1 or run.headed is False)
-        ):
-            # A headline, its time and a dateline after the page's lead: the next page's
-            # article, as "Kop / 5 minuten geleden / LONDEN (ANP) -" opens a page.
-            page.tokens.pop()
-            new_page([tok])
-            continue
-        if nxt is not None and nxt.kind == "dateline" and is_headline(tok):
+        over_dateline = nxt is not None and nxt.kind == "dateline"
+        if (over_dateline or _time_then_dateline(tokens, i)) and is_headline(tok):
             if len(page.runs) == 1 or run.headed is False:
-                # A headline over a dateline after the page's lead: the next page begins.
+                # A headline over a dateline after the page's lead, maybe with its time
+                # between ("Kop / 5 minuten geleden / LONDEN (ANP) -"): the next page begins.
                 page.tokens.pop()
                 new_page([tok])
                 continue
-            run.add(Item(headline=tok))
-            run.headed = True
-            continue
-        if current is not None and current.closed and (
-            is_copyright_line(tok.text)
-            or (
-                (nxt is None or nxt.kind in ("section", "break", "boilerplate"))
-                and is_credit_line(tok.text)
-            )
+            if over_dateline:
+                run.add(Item(headline=tok))
+                run.headed = True
+                continue
+        credits = credit_line(tok.text) if current is not None and current.closed else None
+        if current is not None and credits is not None and (
+            all(c.role == "copyright" for c in credits)
+            or nxt is None or nxt.kind in ("section", "break", "boilerplate")
         ):
             # "(c) Agencia EFE" after a list's closing time: the page's copyright, and any
             # credit line that ends the list ("Foto: ANP"), which the last item takes rather
@@ -1180,6 +1170,17 @@ def _in_article(page: Page, tokens: list[Token], i: int, timeline: bool) -> bool
     )
 
 
+def _time_then_dateline(tokens: list[Token], i: int) -> bool:
+    """Whether the lines right after ``tokens[i]`` are a time alone and then a dateline."""
+    if i + 2 >= len(tokens):
+        return False
+    time, dateline = tokens[i + 1], tokens[i + 2]
+    return (
+        time.kind in ("time", "when") and dateline.kind == "dateline"
+        and time.line == tokens[i].line + 1 and dateline.line == time.line + 1
+    )
+
+
 def _timed(page: Page, started: bool, tokens: list[Token], i: int) -> bool:
     """Whether the date alone on a line at ``tokens[i]`` is an item time rather than a
     paragraph: in a section list; before the page's first item (the article's time, under
@@ -1193,6 +1194,8 @@ def _timed(page: Page, started: bool, tokens: list[Token], i: int) -> bool:
         return True
     if i + 1 < len(tokens) and tokens[i + 1].kind == "dateline":
         return True
+    if not run.timed:
+        return False
     first = next((k for k, slot in enumerate(run.slots) if isinstance(slot, Item)), None)
     return first is not None and any(isinstance(s, Token) for s in run.slots[first + 1 :])
 

@@ -282,12 +282,12 @@ _ALL_GRAMMARS = tuple(_GRAMMARS.values())
 # A number touching a letter's unit, alone ("3h"): a past time in the languages that write it
 # so, and in others maybe a clock ("18h" is six in the evening in French).
 _ALONE_LETTERS = "".join(sorted({c for g in _ALL_GRAMMARS for c in g.language.past_alone}))
-_ALONE = re.compile(rf"\d{{1,2}}[{_ALONE_LETTERS}]" if _ALONE_LETTERS else "(?!)")
+_ALONE = rf"\d{{1,2}}[{_ALONE_LETTERS}]" if _ALONE_LETTERS else "(?!)"  # compiled by re, on use
 
 
 def is_alone(text: str) -> bool:
     """Whether ``text`` is a number touching a letter's unit and nothing else (``3h``)."""
-    return _ALONE.fullmatch(text.strip()) is not None
+    return re.fullmatch(_ALONE, text.strip()) is not None
 
 _new_tuple = tuple.__new__
 _RELATIVE_GROUPS = ("q1", "w1", "u1", "q2", "w2", "u2", "before")
@@ -485,14 +485,16 @@ def _half_day_after(text: str, end: int) -> bool:
     return re.compile(_HALF_DAY).match(text, end) is not None
 
 
-_ZONE_WORD = re.compile(r"\(?([^\W\d_]{1,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?[,.;]?")
+_ZONE_WORD = r"\(?([^\W\d_]{1,5})(?:[+-]\d{1,2}(?::?\d{2})?)?\)?[,.;]?"  # compiled by re
 
 
 def is_zone(word: str, *, capitals: bool = False) -> bool:
     """Whether ``word`` names a time zone as pages write it after a time: ``GMT``, ``(MEZ)``,
     ``EST,``, ``GMT+1``, ``UTC-05:00``; with ``capitals``, only written in capitals, of two
     letters or more (``Met``, ``West-Vlaanderen`` and ``Z`` are no zones there)."""
-    m = _ZONE_WORD.fullmatch(word)
+    if capitals and not word.isupper():  # most words of a headline: no pattern tried
+        return False
+    m = re.fullmatch(_ZONE_WORD, word)
     if m is None:
         return False
     name = m.group(1)

@@ -11,7 +11,7 @@ import shutil
 import stat
 import subprocess
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +205,16 @@ def test_a_link_or_a_pipe_as_output_is_written_through(tmp_path: Path) -> None:
     assert through.returncode == 0, through.stderr
     assert through.stdout.count("\n") == 8
     assert newswire("convert", page, "-o", "/dev/null", "--now", NOW).returncode == 0
+    # Any descriptor the caller hands over, by its /dev/fd name.
+    given = tmp_path / "given.jsonl"
+    with given.open("wb") as sink:
+        fd = sink.fileno()
+        handed = subprocess.run(
+            [*newswire_command(), "convert", page, "-o", f"/dev/fd/{fd}", "--now", NOW,
+             "--quiet"], pass_fds=(fd,), capture_output=True, check=False,
+        )
+    assert handed.returncode == 0, handed.stderr
+    assert given.read_text("utf-8").count("\n") == 8
     # Where the shell sent stdout to a file (>>), /dev/stdout is written on at its end.
     kept = tmp_path / "kept.jsonl"
     kept.write_text("first\n", encoding="utf-8")
@@ -216,6 +226,16 @@ def test_a_link_or_a_pipe_as_output_is_written_through(tmp_path: Path) -> None:
     assert appended.returncode == 0, appended.stderr
     assert kept.read_text("utf-8").splitlines()[0] == "first"
     assert kept.read_text("utf-8").count("\n") == 9
+
+
+def test_a_files_time_is_the_reference_in_whole_seconds(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    shutil.copy(SAMPLES / "anp_buitenland.txt", page)
+    stamp = datetime(2026, 1, 15, 11, 34, 56, 789_000, tzinfo=UTC).timestamp()
+    os.utime(page, (stamp, stamp))
+    result = newswire("convert", str(page), "--quiet")
+    values = {json.loads(line)["reference_time"]["value"] for line in result.stdout.splitlines()}
+    assert values == {"2026-01-15T12:34:56+01:00"}  # Amsterdam, the fraction dropped
 
 
 def test_stdin_to_csv() -> None:

@@ -181,6 +181,10 @@ def test_a_credit_after_a_lists_closing_time_goes_to_its_last_item() -> None:
     records = [r for r in parse_all(text, now=NOW) if isinstance(r, Record)]
     assert [(c.name, c.role) for c in records[-1].credits] == [("EFE / Ana Ruiz", "photo")]
     assert len(records) == 3
+    # Boilerplate after it ends the list as well.
+    records = [r for r in parse_all(text + "Publicidad\n", now=NOW) if isinstance(r, Record)]
+    assert len(records) == 3
+    assert [(c.name, c.role) for c in records[-1].credits] == [("EFE / Ana Ruiz", "photo")]
 
 
 @pytest.mark.parametrize(("text", "headline", "byline", "body", "credits"), PAGES)

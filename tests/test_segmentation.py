@@ -225,6 +225,9 @@ OTHER_LANGUAGES = [
     ("Kop/DEN HAAG (ANP) - Een./Meer Binnenland/UTRECHT (ANP) - Twee./1 uur geleden",
      ["article|Kop|Binnenland|DEN HAAG (ANP) -|-|Een.", "skip:section-header:Meer Binnenland",
       "teaser|-|Binnenland|UTRECHT (ANP) -|1 uur geleden|Twee."]),
+    ("Kop/DEN HAAG (ANP) - Een./Meer Noord-Holland/UTRECHT (ANP) - Twee.",
+     ["article|Kop|Noord-Holland|DEN HAAG (ANP) -|-|Een.",
+      "skip:section-header:Meer Noord-Holland", "teaser|-|Noord-Holland|UTRECHT (ANP) -|-|Twee."]),
     ("Kop/DEN HAAG (ANP) - Een./Meer regen/UTRECHT (ANP) - Twee.",
      ["article|Kop|-|DEN HAAG (ANP) -|-|Een.", "article|Meer regen|-|UTRECHT (ANP) -|-|Twee."]),
     # A singular unit is the start of its plural: the capital after it opens the place.
@@ -508,6 +511,9 @@ LABELLED_TIMES = [
     ("Update: Rutte treedt af, update volgt/DEN HAAG (ANP) - Een.",
      ["article|Update: Rutte treedt af, update volgt|-|DEN HAAG (ANP) -|-|Een."]),
     ("Storm hits Ist/Berlin (dpa) - Eins.", ["article|Storm hits Ist|-|Berlin (dpa) -|-|Eins."]),
+    # Unlabelled, a zone is in capitals of two letters or more.
+    ("5 maart West/DEN HAAG (ANP) - Een.", ["article|5 maart West|-|DEN HAAG (ANP) -|-|Een."]),
+    ("Feb 1 Z/LONDON (Reuters) - One.", ["article|Feb 1 Z|-|LONDON (Reuters) -|-|One."]),
 ]
 
 
